@@ -1,0 +1,100 @@
+// The shapes data takes between stages. io produces SourceTables; schema maps their columns to
+// fields; validate + normalize turn each row into a CustomerRecord that matching and merging read.
+
+import type { Diagnostic } from './diagnostic.js';
+import type { DateOrder, Role } from './roles.js';
+
+export type InputFormat = 'csv' | 'json' | 'ndjson';
+
+/** One data row as read: values aligned with the table's columns ('' when empty or absent). */
+export interface RawRow {
+  /** 1-based data row (header excluded; NDJSON line; JSON array element). */
+  row: number;
+  values: string[];
+}
+
+/** One input file as read, before any mapping. */
+export interface SourceTable {
+  /** The input path as given ('-' for standard input). */
+  source: string;
+  format: InputFormat;
+  columns: string[];
+  rows: RawRow[];
+  /** Read-level findings: ragged rows, bad bytes, duplicate headers, … */
+  diagnostics: Diagnostic[];
+  sha256: string;
+  bytes: number;
+  /** What the reader detected, for the report. */
+  encoding?: string;
+  delimiter?: string;
+}
+
+/** A field of the unified schema. Zero-config, its name is its role (`phone`, `phone_2`, …). */
+export interface FieldDef {
+  name: string;
+  role: Role;
+  /** Rule ids with options, from the config; empty means the role's default rules. */
+  rules?: RuleRef[];
+  /** Survivorship strategy id for merging (merge stage default by role when absent). */
+  survivorship?: string;
+  /** Never written to any output (retention). */
+  retain?: boolean;
+}
+
+export interface RuleRef {
+  id: string;
+  severity?: 'error' | 'warning';
+  /** What to do with a value (or row) that fails the rule with severity error. */
+  action?: 'quarantine' | 'null' | 'keep';
+  options?: Record<string, unknown>;
+}
+
+/** How one column of one source maps into the schema. */
+export interface ColumnMapping {
+  column: string;
+  /** Schema field name, or null when the column is ignored. */
+  field: string | null;
+  role: Role | null;
+  /** 0..1, how sure inference was (1 for a config mapping). */
+  confidence: number;
+  /** Why inference chose the role: 'header', 'values', 'header+values', 'config'. */
+  basis?: string;
+  /** For date-like roles: the inferred (or configured) order; undefined when ambiguous. */
+  dateOrder?: DateOrder;
+  dateOrderAmbiguous?: boolean;
+  /** For booleans: an opt-out column whose truth means "no consent". */
+  invert?: boolean;
+}
+
+export interface SourceSchema {
+  source: string;
+  /** Default phone region (ISO 3166 alpha-2), e.g. 'US'. */
+  region: string;
+  /** Rank for `source_priority` survivorship: lower wins. */
+  priority: number;
+  columns: ColumnMapping[];
+}
+
+export interface Schema {
+  fields: FieldDef[];
+  sources: SourceSchema[];
+}
+
+/** A row after validation and normalization: what matching and merging work on. */
+export interface CustomerRecord {
+  /** Dense 0-based position across all sources, in input order. */
+  index: number;
+  source: string;
+  row: number;
+  /** Field name → raw value as read (non-empty values only). */
+  raw: Record<string, string>;
+  /** Field name → canonical value; absent when missing, invalid or junk. Derived parts (a full
+   * name's first_name/last_name, a one-line address's city) are added under their role names. */
+  values: Record<string, string>;
+  /** Derived match keys that are never written as customer data (e.g. `email_key`). */
+  keys: Record<string, string>;
+  /** Codes of the error diagnostics on this row. */
+  codes: string[];
+  /** Codes that sent the row to quarantine; empty when the row is kept. */
+  quarantine: string[];
+}
