@@ -1,0 +1,5 @@
+// Config stage: the config file's shape, loading and validation, and `cdm init`.
+
+export { ConfigSchema, type Config, type SourceConfig, type FieldConfig, type ColumnTarget, type RuleRefConfig } from './schema.js';
+export { loadConfig, parseConfig, validateConfig, configHash, configDir, type ConfigIssue } from './load.js';
+export { sourceConfigFor, sourcePatternMatches } from './sources.js';

@@ -1,0 +1,51 @@
+// Settles the day/month order of each date-like column of one source: a column's configured order,
+// else what its values prove, else the source's configured order, else the region's habit (reported).
+
+import type { ColumnMapping, SourceTable } from '../core/record.js';
+import type { DateOrder, Role } from '../core/roles.js';
+import { defaultDateOrder, inferDateOrder } from './date-order.js';
+
+const DATE_ROLES = new Set<Role>(['dob', 'date', 'timestamp']);
+
+function* columnValues(table: SourceTable, column: number): Generator<string> {
+  for (const row of table.rows) {
+    const value = row.values[column];
+    if (value) yield value.trim();
+  }
+}
+
+/** Sets `dateOrder` / `dateOrderAmbiguous` on the date columns in place. All values are read, not a
+ * sample: the one value that proves the order (a day above 12) may be anywhere. */
+export function resolveDates(
+  table: SourceTable,
+  columns: ColumnMapping[],
+  region: string,
+  sourceOrder: DateOrder | undefined,
+  report: (field: string, code: string, message: string) => void,
+): void {
+  columns.forEach((mapping, i) => {
+    if (!mapping.role || !DATE_ROLES.has(mapping.role) || mapping.dateOrder) return;
+    const field = mapping.field ?? mapping.column;
+    const evidence = inferDateOrder(columnValues(table, i));
+    if (evidence.dmyProofs > 0 && evidence.mdyProofs > 0) {
+      report(field, 'schema.date_order_mixed', `column "${mapping.column}" mixes day-first (${evidence.dmyProofs} values) and month-first (${evidence.mdyProofs}) dates; reading it as ${evidence.order}`);
+    }
+    if (evidence.order) {
+      const proven = evidence.dmyProofs + evidence.mdyProofs > 0;
+      if (proven && sourceOrder && sourceOrder !== evidence.order) {
+        report(field, 'schema.date_order_conflict', `column "${mapping.column}" is configured ${sourceOrder}, but its values prove ${evidence.order}; using ${evidence.order}`);
+      }
+      mapping.dateOrder = evidence.order;
+      return;
+    }
+    if (sourceOrder) {
+      mapping.dateOrder = sourceOrder;
+      return;
+    }
+    if (!evidence.ambiguous) return;
+    const guess = defaultDateOrder(region);
+    mapping.dateOrder = guess;
+    mapping.dateOrderAmbiguous = true;
+    report(field, 'schema.date_order_ambiguous', `no value of column "${mapping.column}" decides day/month order; assuming ${guess} for region ${region} (set dateOrder in the config to confirm)`);
+  });
+}
