@@ -1,0 +1,122 @@
+// Writes outputs so that a crash never leaves half a file or half a set: a file goes to a temp file
+// in the same directory, is fsynced and renamed over the target; a set of files is written into a
+// fresh sibling directory and swapped in.
+//
+// The set swap has one tiny window, between "rename old away" and "rename new in", where DIR does not
+// exist. A run killed there leaves DIR.cdm-old (the previous complete set) and DIR.cdm-new (the new
+// complete set: it is renamed in only after every file was written and fsynced). recoverOutputSet()
+// — called at the start of every writeOutputSet — finishes such a swap, and removes a DIR.cdm-new
+// left half-written by a run killed before its swap.
+
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+
+/** Present in every directory writeOutputSet made; only such a directory is ever replaced. */
+export const OUTPUT_MARKER = '.cdm-output';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function writeAndSync(path: string, data: string | Buffer): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a rename durable; some filesystems do not allow opening a directory, which is fine. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // best effort
+  }
+}
+
+export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
+  const dir = dirname(resolve(path));
+  await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeAndSync(temp, data);
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  await syncDirectory(dir);
+}
+
+function siblings(dir: string): { target: string; fresh: string; old: string } {
+  const target = resolve(dir);
+  return { target, fresh: `${target}.cdm-new`, old: `${target}.cdm-old` };
+}
+
+/** Completes or rolls back a swap that a killed run left behind (see the note at the top). */
+export async function recoverOutputSet(dir: string): Promise<void> {
+  const { target, fresh, old } = siblings(dir);
+  const hasTarget = await exists(target);
+  const hasOld = await exists(old);
+  const hasFresh = await exists(fresh);
+  if (!hasTarget && hasOld) {
+    // Killed between the two renames: the new set is complete if present, else put the old one back.
+    await rename(hasFresh ? fresh : old, target);
+  }
+  await rm(old, { recursive: true, force: true });
+  await rm(fresh, { recursive: true, force: true });
+}
+
+async function assertReplaceable(target: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new UsageError('output.not_directory', `Output ${target} exists and is not a directory; choose another --out.`);
+  }
+  // Refuse to swap away a directory we did not write (think `--out .` or `--out ~/Documents`).
+  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
+    throw new UsageError('output.not_cdm_dir', `Output directory ${target} holds files that cdm did not write; choose an empty or new directory for --out.`);
+  }
+}
+
+/**
+ * Replaces the whole set of files in `dir` (files not in `files` disappear). File names must be plain
+ * names; they are written in the given order, the marker file last.
+ */
+export async function writeOutputSet(dir: string, files: { name: string; data: string | Buffer }[]): Promise<void> {
+  const { target, fresh, old } = siblings(dir);
+  for (const { name } of files) {
+    if (name === '' || name !== basename(name) || name === '.' || name === '..' || name === OUTPUT_MARKER) {
+      throw new Error(`writeOutputSet: invalid output file name ${JSON.stringify(name)}`);
+    }
+  }
+  await mkdir(dirname(target), { recursive: true });
+  await recoverOutputSet(target);
+  await assertReplaceable(target);
+  await mkdir(fresh);
+  for (const { name, data } of files) await writeAndSync(join(fresh, name), data);
+  await writeAndSync(join(fresh, OUTPUT_MARKER), 'Written by cdm; this directory is replaced as a whole on the next run.\n');
+  await syncDirectory(fresh);
+  const hadTarget = await exists(target);
+  if (hadTarget) await rename(target, old);
+  await rename(fresh, target);
+  await syncDirectory(dirname(target));
+  if (hadTarget) await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,81 @@
+// Turns parsed CSV records into a table: the first record is the header, every other record a row
+// checked for its width and its cells. Shared by the streaming pass and the quote recovery.
+
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RawRow } from '../core/record.js';
+import { checkCells } from './cell-checks.js';
+import { normalizeHeader } from './header.js';
+import type { Transcoder } from './encoding.js';
+
+export class CsvCollector {
+  columns: string[] | null = null;
+  readonly rows: RawRow[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  /** Records handed to `add`, header included (the quote recovery finds its place by this count). */
+  records = 0;
+  private width = 0;
+  private lastRow = 0;
+
+  constructor(
+    readonly source: string,
+    private readonly transcoder: Transcoder,
+    private readonly delimiter: string,
+  ) {}
+
+  /** The row number the next data record gets. */
+  get nextRow(): number {
+    return this.lastRow + 1;
+  }
+
+  /** Hot path: called once per record, reuses the parser's array as the row's values. */
+  add(cells: string[]): void {
+    this.records++;
+    if (this.columns === null) {
+      const header = normalizeHeader(cells, this.source);
+      this.columns = header.columns;
+      this.width = header.columns.length;
+      for (const d of header.diagnostics) this.diagnostics.push(d);
+      return;
+    }
+    const row = ++this.lastRow;
+    if (cells.length !== this.width) cells = this.fitWidth(cells, row);
+    checkCells(cells, this.columns, this.source, row, this.transcoder.sawInvalid, this.transcoder.encoding, this.diagnostics);
+    this.rows.push({ row, values: cells });
+  }
+
+  /** Counts a record that the parser had to drop, so that later rows keep their numbers. */
+  skip(): number {
+    this.records++;
+    return ++this.lastRow;
+  }
+
+  private fitWidth(cells: string[], row: number): string[] {
+    const width = this.width;
+    if (cells.length < width) {
+      this.diagnostics.push({
+        source: this.source,
+        row,
+        field: '',
+        code: 'csv.ragged_row',
+        severity: 'warning',
+        message: `Row has ${cells.length} cells but the header has ${width}; the missing ${width - cells.length} are left empty. Check for a lost delimiter or a line break inside an unquoted cell.`,
+      });
+      while (cells.length < width) cells.push('');
+      return cells;
+    }
+    const extra = cells.slice(width);
+    const allEmpty = extra.every((cell) => cell === '');
+    this.diagnostics.push({
+      source: this.source,
+      row,
+      field: '',
+      code: 'csv.ragged_row',
+      // Trailing delimiters (`a,b,c,`) are a harmless export habit; real extra values are not.
+      severity: allEmpty ? 'info' : 'warning',
+      message: `Row has ${cells.length} cells but the header has ${width}; the ${extra.length} extra cell(s) are dropped. Quote cells that contain "${this.delimiter}" or add the missing header.`,
+      value: extra.join(this.delimiter),
+    });
+    cells.length = width;
+    return cells;
+  }
+}

@@ -1,0 +1,40 @@
+// Expands the input arguments: globs through tinyglobby, literal paths checked to exist, '-' kept.
+
+import { stat } from 'node:fs/promises';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError } from '../core/errors.js';
+
+/**
+ * Arguments keep their order (it is the sources' order, which source_priority may use); each glob's
+ * matches are sorted; a path named twice is kept once, at its first place.
+ */
+export async function expandInputs(patterns: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const keep = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    out.push(path);
+  };
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      keep(pattern);
+      continue;
+    }
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0) {
+        throw new InputError('input.not_found', `No file matches ${pattern}; check the pattern (quote it so the shell does not expand it).`, pattern);
+      }
+      for (const match of matches.sort()) keep(match);
+      continue;
+    }
+    try {
+      await stat(pattern);
+    } catch {
+      throw new InputError('input.not_found', `Input ${pattern} does not exist; check the path.`, pattern);
+    }
+    keep(pattern);
+  }
+  return out;
+}

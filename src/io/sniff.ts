@@ -1,0 +1,85 @@
+// Sniffing what an input is when nobody said: its format (from the extension, else the content) and,
+// for CSV, its delimiter (from the first records, counting only outside quotes).
+
+import type { InputFormat } from '../core/record.js';
+
+const EXTENSION_FORMAT: Record<string, InputFormat> = {
+  csv: 'csv',
+  tsv: 'csv',
+  txt: 'csv',
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+};
+
+/** Format implied by the file name (`.gz` looked through), or undefined. */
+export function formatFromPath(source: string): InputFormat | undefined {
+  const name = source.toLowerCase().replace(/\.gz$/, '');
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? undefined : EXTENSION_FORMAT[name.slice(dot + 1)];
+}
+
+/** `[` → JSON array, `{` → NDJSON (one object per line), anything else → CSV. */
+export function formatFromContent(sample: string): InputFormat {
+  const first = sample.trimStart()[0];
+  if (first === '[') return 'json';
+  if (first === '{') return 'ndjson';
+  return 'csv';
+}
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+const SNIFF_RECORDS = 20;
+
+/** Per record, how often each candidate delimiter occurs outside quotes. */
+function countDelimiters(sample: string, truncated: boolean): number[][] {
+  const records: number[][] = [];
+  let counts = [0, 0, 0, 0];
+  let inQuotes = false;
+  let nonEmpty = false;
+  for (let i = 0; i < sample.length && records.length < SNIFF_RECORDS; i++) {
+    const ch = sample[i];
+    if (ch === '"') {
+      inQuotes = !inQuotes; // an escaped "" toggles twice, which is what we want
+      nonEmpty = true;
+      continue;
+    }
+    if (inQuotes) continue;
+    if (ch === '\n' || ch === '\r') {
+      if (nonEmpty) records.push(counts);
+      counts = [0, 0, 0, 0];
+      nonEmpty = false;
+      continue;
+    }
+    nonEmpty = true;
+    const k = DELIMITERS.indexOf(ch as (typeof DELIMITERS)[number]);
+    if (k >= 0) counts[k]!++;
+  }
+  // The last record of a cut-off sample may be partial; only keep it when the input ended there.
+  if (nonEmpty && !truncated && records.length < SNIFF_RECORDS) records.push(counts);
+  return records;
+}
+
+/**
+ * The candidate that appears in the header and splits the most records into the header's number of
+ * cells; ties go to the earlier of `,` `;` tab `|`. Falls back to `fallback` (one-column files).
+ */
+export function sniffDelimiter(sample: string, truncated: boolean, fallback = ','): string {
+  const records = countDelimiters(sample, truncated);
+  if (records.length === 0) return fallback;
+  let best = -1;
+  let bestScore = -1;
+  for (let k = 0; k < DELIMITERS.length; k++) {
+    const inHeader = records[0]![k]!;
+    if (inHeader === 0) continue;
+    let consistent = 0;
+    for (const counts of records) if (counts[k] === inHeader) consistent++;
+    // Consistency dominates; the header's cell count breaks near-ties (e.g. a `;` inside a notes column).
+    const score = (consistent / records.length) * 1000 + Math.min(inHeader, 999);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best < 0 ? fallback : DELIMITERS[best]!;
+}
