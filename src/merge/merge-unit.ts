@@ -1,0 +1,124 @@
+// Merges one unit (a field, a part group, or same-role slots) for one cluster: builds the candidates
+// from the members' canonical values, asks the strategy, and writes the survivor with its provenance.
+
+import { ConfigError } from '../core/errors.js';
+import type { CustomerRecord } from '../core/record.js';
+import { PART_SEPARATOR, type SurvivorshipCandidate, type SurvivorshipDefinition } from './definition.js';
+import type { MergeUnit } from './plan.js';
+import { instantOf } from './recency.js';
+
+/** What strategies rank a member by, computed once per member and cluster. */
+export interface MemberProfile {
+  record: CustomerRecord;
+  priority: number;
+  recency: number | undefined;
+  completeness: number;
+}
+
+export interface Provenance {
+  source: string;
+  row: number;
+}
+
+/** The golden values and provenance being built for one cluster. */
+export interface MergeTarget {
+  values: Record<string, string>;
+  provenance: Record<string, Provenance>;
+}
+
+function candidateOf(member: MemberProfile, value: string, slot: number, recency: number | undefined): SurvivorshipCandidate {
+  const { record } = member;
+  return {
+    value,
+    source: record.source,
+    row: record.row,
+    index: record.index,
+    priority: member.priority,
+    recency,
+    completeness: member.completeness,
+    slot,
+  };
+}
+
+/** Calls the strategy and checks its answer: a plugin returning a non-index is a bug to report,
+ * not a value to index with. Never called with no candidates. */
+function choose(strategy: SurvivorshipDefinition, candidates: SurvivorshipCandidate[], context: Parameters<SurvivorshipDefinition['choose']>[1]): number {
+  const chosen = strategy.choose(candidates, context);
+  if (Number.isInteger(chosen) && chosen >= -1 && chosen < candidates.length) return chosen;
+  throw new ConfigError(
+    'survivorship.invalid_choice',
+    `Survivorship strategy '${strategy.id}' returned ${String(chosen)} for field '${context.field}' (${candidates.length} candidates).`,
+    `survivorship.${strategy.id}`,
+  );
+}
+
+function keep(target: MergeTarget, field: string, value: string, from: SurvivorshipCandidate | CustomerRecord): void {
+  target.values[field] = value;
+  target.provenance[field] = { source: from.source, row: from.row };
+}
+
+export function mergeUnit(unit: MergeUnit, members: readonly MemberProfile[], target: MergeTarget): void {
+  if (unit.kind === 'single') mergeSingle(unit, members, target);
+  else if (unit.kind === 'group') mergeGroup(unit, members, target);
+  else mergeSlots(unit, members, target);
+}
+
+function mergeSingle(unit: Extract<MergeUnit, { kind: 'single' }>, members: readonly MemberProfile[], target: MergeTarget): void {
+  const { field } = unit;
+  const candidates: SurvivorshipCandidate[] = [];
+  for (const member of members) {
+    const value = member.record.values[field.name];
+    if (!value) continue;
+    // A timestamp field's own value is its recency: most_recent then keeps the latest value.
+    candidates.push(candidateOf(member, value, 0, field.role === 'timestamp' ? instantOf(value) : member.recency));
+  }
+  if (candidates.length === 0) return;
+  const chosen = choose(unit.strategy, candidates, { field: field.name, role: field.role });
+  if (chosen >= 0) keep(target, field.name, candidates[chosen]!.value, candidates[chosen]!);
+}
+
+/** All parts from the one member whose joined parts the strategy picks; a part that member lacks
+ * stays empty rather than being borrowed from another member. */
+function mergeGroup(unit: Extract<MergeUnit, { kind: 'group' }>, members: readonly MemberProfile[], target: MergeTarget): void {
+  const parts = unit.fields.map((field) => field.name);
+  const candidates: SurvivorshipCandidate[] = [];
+  const owners: CustomerRecord[] = [];
+  for (const member of members) {
+    const values = member.record.values;
+    let any = false;
+    for (const part of parts) if (values[part]) any = true;
+    if (!any) continue;
+    const joined = parts.map((part) => values[part] ?? '').join(PART_SEPARATOR);
+    candidates.push(candidateOf(member, joined, 0, member.recency));
+    owners.push(member.record);
+  }
+  if (candidates.length === 0) return;
+  const lead = unit.fields[0]!;
+  const chosen = choose(unit.strategy, candidates, { field: lead.name, role: lead.role, parts });
+  if (chosen < 0) return;
+  const owner = owners[chosen]!;
+  for (const part of parts) {
+    const value = owner.values[part];
+    if (value) keep(target, part, value, owner);
+  }
+}
+
+/** Fills `phone`, `phone_2`, … with distinct values: the strategy picks from the pool of every slot's
+ * values, the pick and its duplicates leave the pool, and the next slot picks from what remains. */
+function mergeSlots(unit: Extract<MergeUnit, { kind: 'multi' }>, members: readonly MemberProfile[], target: MergeTarget): void {
+  let pool: SurvivorshipCandidate[] = [];
+  unit.fields.forEach((field, slot) => {
+    for (const member of members) {
+      const value = member.record.values[field.name];
+      if (value) pool.push(candidateOf(member, value, slot, member.recency));
+    }
+  });
+  for (const field of unit.fields) {
+    if (pool.length === 0) return;
+    const chosen = choose(unit.strategy, pool, { field: field.name, role: field.role });
+    if (chosen < 0) return;
+    const survivor = pool[chosen]!;
+    keep(target, field.name, survivor.value, survivor);
+    pool = pool.filter((candidate) => candidate.value !== survivor.value);
+  }
+}
