@@ -3,3 +3,4 @@
 export { ConfigSchema, type Config, type SourceConfig, type FieldConfig, type ColumnTarget, type RuleRefConfig } from './schema.js';
 export { loadConfig, parseConfig, validateConfig, configHash, configDir, type ConfigIssue } from './load.js';
 export { sourceConfigFor, sourcePatternMatches } from './sources.js';
+export { configJsonSchema, configJsonSchemaText } from './json-schema.js';

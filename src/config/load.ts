@@ -29,8 +29,10 @@ function joinPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function issueFromZod(issue: z.core.$ZodIssue): ConfigIssue[] {
-  const at = joinPath(issue.path);
+function issueFromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): ConfigIssue[] {
+  const fullPath = [...prefix, ...issue.path];
+  const at = joinPath(fullPath);
+  const missing = 'input' in issue && issue.input === undefined;
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
@@ -39,15 +41,19 @@ function issueFromZod(issue: z.core.$ZodIssue): ConfigIssue[] {
         message: `unknown key "${key}"${at ? ` in ${at}` : ''}`,
       }));
     case 'invalid_type':
-      if ((issue as { input?: unknown }).input === undefined) {
-        return [{ code: 'config.missing_key', path: at, message: `${at} is required (${issue.expected})` }];
-      }
+      if (missing) return [{ code: 'config.missing_key', path: at, message: `${at} is required (${issue.expected})` }];
       return [{ code: 'config.wrong_type', path: at, message: `${at || 'the config'} must be ${issue.expected}` }];
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A union (`Mobile: phone` or `Mobile: { field: phone }`): report the branch whose type fit,
+      // so that a bad field name reads as a bad value, not as "wrong type".
+      const fitting = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
+      if (fitting) return fitting.flatMap((i) => issueFromZod(i, fullPath));
       return [{ code: 'config.wrong_type', path: at, message: `${at}: ${issue.message}` }];
+    }
     case 'invalid_key':
       return [{ code: 'config.invalid_key', path: at, message: `${at}: ${issue.message}` }];
     default:
+      if (missing) return [{ code: 'config.missing_key', path: at, message: `${at} is required` }];
       return [{ code: 'config.invalid_value', path: at, message: `${at}: ${issue.message}` }];
   }
 }
@@ -85,8 +91,8 @@ function fail(issues: ConfigIssue[], file: string): never {
 
 /** Validates an already-parsed config object (e.g. from the library API). */
 export function validateConfig(data: unknown, file = 'config'): Config {
-  const result = ConfigSchema.safeParse(data);
-  if (!result.success) fail(result.error.issues.flatMap(issueFromZod), file);
+  const result = ConfigSchema.safeParse(data, { reportInput: true });
+  if (!result.success) fail(result.error.issues.flatMap((issue) => issueFromZod(issue)), file);
   const cross = crossChecks(result.data);
   if (cross.length > 0) fail(cross, file);
   return result.data;
