@@ -1,0 +1,102 @@
+// The city normalizer: Title Case with place rules (McAllen, Fond du Lac, Stratford-upon-Avon),
+// abbreviations spelled out (St./Ste./Ft./Mt. → Saint/Sainte/Fort/Mount, as in USPS city names, so
+// that "St. Louis" and "Saint Louis" are one city; `options.expandAbbreviations: false` keeps them),
+// and a state or ZIP glued onto the city ("Oak Park, IL 60302") moved to derived.state/postcode.
+
+import type { Role } from '../core/roles.js';
+import type { NormalizeContext, NormalizeResult, NormalizerDefinition } from './definition.js';
+import { caseNameWord, straightenApostrophes } from './name-case.js';
+import { postcodeNormalizer } from './postcode.js';
+import { hasSubdivisions, subdivisionCode } from './state.js';
+import { cleanText } from './whitespace.js';
+
+const PERIOD_END = /\.$/;
+const DELIBERATE_CAPITALS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'upon', 'on', 'in', 'du', 'and', 'sur', 'am', 'an', 'der']);
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ST', 'Saint'], ['STE', 'Sainte'], ['FT', 'Fort'], ['MT', 'Mount'],
+]);
+// A postcode glued to the end: US ZIP(+4), Canadian, or the 4–5 digits of most of the world.
+const TRAILING_POSTCODE = /[\s,]+(\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d|\d{4})$/;
+const TRAILING_STATE_CODE = /\s+([A-Z]{2,3})$/;
+const HYPHEN_WORDS = /-/;
+const TRAILING_COMMA = /\s*,\s*$/;
+const COMMAS = /\s*,\s*/g;
+
+/** Cases the words of a place name; `expand` spells out St/Ste/Ft/Mt before another word. */
+export function casePlace(text: string, expand: boolean): string {
+  const words = straightenApostrophes(text).split(' ');
+  const last = words.length - 1;
+  return words
+    .map((word, i) => {
+      if (expand && i < last) {
+        const full = ABBREVIATIONS.get(word.replace(PERIOD_END, '').toUpperCase());
+        if (full !== undefined) return full;
+      }
+      const lower = word.toLowerCase();
+      if (i > 0 && SMALL_WORDS.has(lower) && !DELIBERATE_CAPITALS.test(word)) return lower;
+      if (HYPHEN_WORDS.test(word)) {
+        return word
+          .split('-')
+          .map((part, j) => (j > 0 && SMALL_WORDS.has(part.toLowerCase()) ? part.toLowerCase() : caseNameWord(part, 'place')))
+          .join('-');
+      }
+      return caseNameWord(word, 'place');
+    })
+    .join(' ');
+}
+
+export interface CityParts {
+  city: string;
+  state?: string;
+  postcode?: string;
+}
+
+/** Takes a glued "IL 60302" or ", Illinois" off the end of a city, when the region has states. */
+export function splitGluedState(text: string, context: NormalizeContext): CityParts {
+  const parts: CityParts = { city: text };
+  const zip = TRAILING_POSTCODE.exec(parts.city);
+  if (zip && zip.index > 0) {
+    const postcode = postcodeNormalizer.normalize(zip[1]!, context).value;
+    if (postcode !== null) {
+      parts.postcode = postcode;
+      parts.city = parts.city.slice(0, zip.index);
+    }
+  }
+  if (!hasSubdivisions(context.region)) return parts;
+  const comma = parts.city.lastIndexOf(',');
+  if (comma > 0) {
+    const code = subdivisionCode(parts.city.slice(comma + 1), context.region);
+    if (code !== undefined) {
+      parts.state = code;
+      parts.city = parts.city.slice(0, comma).trim();
+    }
+    return parts;
+  }
+  // Without a comma only an upper-case postal code counts ("Oak Park IL"), not a word ("Indiana" is a town too).
+  const state = TRAILING_STATE_CODE.exec(parts.city);
+  if (state && state.index > 0) {
+    const code = subdivisionCode(state[1]!, context.region);
+    if (code !== undefined) {
+      parts.state = code;
+      parts.city = parts.city.slice(0, state.index);
+    }
+  }
+  return parts;
+}
+
+function normalizeCity(value: string, context: NormalizeContext): NormalizeResult {
+  const parts = splitGluedState(cleanText(value).replace(TRAILING_COMMA, ''), context);
+  const city = casePlace(parts.city.replace(COMMAS, ' ').trim(), context.options.expandAbbreviations !== false);
+  const derived: Partial<Record<Role, string>> = {};
+  if (parts.state !== undefined) derived.state = parts.state;
+  if (parts.postcode !== undefined) derived.postcode = parts.postcode;
+  return parts.state === undefined && parts.postcode === undefined ? { value: city } : { value: city, derived };
+}
+
+export const cityNormalizer: NormalizerDefinition = {
+  id: 'city',
+  description: 'City in Title Case, St./Mt./Ft. spelled out, a glued state or ZIP moved to derived fields.',
+  roles: ['city'],
+  normalize: normalizeCity,
+};

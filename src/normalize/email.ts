@@ -1,0 +1,57 @@
+// The email normalizer: NFC, lower case, and a match key that folds the aliases one inbox receives
+// (Gmail ignores dots and "+tags"; most providers ignore "+tags"). The key is for matching only and
+// is never written as the customer's address. Domain typos, role and disposable addresses belong
+// to the validate stage.
+
+import validator from 'validator';
+import type { NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
+import { cleanText } from './whitespace.js';
+
+const MAILTO = /^mailto:/i;
+// "John Smith <john@example.com>" as pasted from a mail client.
+const DISPLAY_NAME = /<([^<>\s]+@[^<>\s]+)>\s*$/;
+const DOTS = /\./g;
+const GMAIL_DOMAINS: ReadonlySet<string> = new Set(['gmail.com', 'googlemail.com']);
+
+const SYNTAX: NormalizeIssue = {
+  code: 'email.syntax',
+  severity: 'error',
+  message: 'Not a valid email address.',
+};
+
+/** The part after the last "@", lower-cased; undefined when there is none. */
+export function emailDomain(email: string): string | undefined {
+  const at = email.lastIndexOf('@');
+  if (at < 0 || at === email.length - 1) return undefined;
+  return email.slice(at + 1).toLowerCase();
+}
+
+/** The key two aliases of one mailbox share; input must already be lower-cased and valid. */
+export function emailMatchKey(email: string): string {
+  const at = email.lastIndexOf('@');
+  let local = email.slice(0, at);
+  let domain = email.slice(at + 1);
+  const plus = local.indexOf('+');
+  if (plus > 0) local = local.slice(0, plus);
+  if (GMAIL_DOMAINS.has(domain)) {
+    local = local.replace(DOTS, '');
+    domain = 'gmail.com';
+  }
+  return `${local}@${domain}`;
+}
+
+function normalizeEmail(value: string): NormalizeResult {
+  let text = cleanText(value);
+  const bracketed = DISPLAY_NAME.exec(text);
+  if (bracketed) text = bracketed[1]!;
+  text = text.replace(MAILTO, '').toLowerCase();
+  if (!validator.isEmail(text)) return { value: null, issues: [SYNTAX] };
+  return { value: text, keys: { match: emailMatchKey(text) } };
+}
+
+export const emailNormalizer: NormalizerDefinition = {
+  id: 'email',
+  description: 'Lower-cased address; keys.match folds Gmail dots and +tags for matching.',
+  roles: ['email'],
+  normalize: (value) => normalizeEmail(value),
+};

@@ -1,0 +1,88 @@
+// The phone normalizer: E.164 via libphonenumber-js ("max" metadata, so that "valid" means a number
+// the numbering plan actually assigns), the source's default region for national numbers, and the
+// ugly forms of spreadsheet exports: a leading apostrophe, "0044…", "x12"/"ext. 12", vanity letters.
+
+import { isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
+import { cleanText } from './whitespace.js';
+
+// Excel keeps a leading apostrophe (text marker) or wraps a number as a formula: ="0123 456".
+const EXCEL_WRAPPER = /^(?:'+|="?)|"$/g;
+const EXTENSION = /\s*[,;]?\s*(?:ext\.?|extension|ex\.?|x|#)\s*:?\s*(\d{1,7})\s*$/i;
+const LETTERS = /[A-Za-z]/;
+const VANITY_LETTERS = /[A-Za-z]/g;
+const NON_DIGITS = /\D/g;
+const INTERNATIONAL_00 = /^\s*00(?=[1-9])/;
+const KEYPAD: Readonly<Record<string, string>> = {
+  A: '2', B: '2', C: '2', D: '3', E: '3', F: '3', G: '4', H: '4', I: '4', J: '5', K: '5', L: '5',
+  M: '6', N: '6', O: '6', P: '7', Q: '7', R: '7', S: '7', T: '8', U: '8', V: '8', W: '9', X: '9', Y: '9', Z: '9',
+};
+// A vanity number has a real digit prefix ("1-800-FLOWERS"); "call me" does not.
+const VANITY_SHAPE = /^\+?[\d\s().-]{3,}[A-Za-z][A-Za-z\d\s.-]*$/;
+
+function issue(code: string, severity: NormalizeIssue['severity'], message: string): NormalizeIssue {
+  return { code, severity, message };
+}
+
+const NOT_A_NUMBER = issue('phone.not_a_number', 'error', 'The value does not look like a phone number.');
+const TOO_SHORT = issue('phone.too_short', 'error', 'Too few digits for a phone number of this region.');
+const TOO_LONG = issue('phone.too_long', 'error', 'Too many digits for a phone number of this region.');
+const INVALID = issue('phone.invalid', 'error', 'Not an assigned number in the numbering plan of its region.');
+const LOCAL_ONLY = issue('phone.local_only', 'warning', 'A local number without area code; kept for matching only.');
+
+function keypadDigit(letter: string): string {
+  return KEYPAD[letter.toUpperCase()]!;
+}
+
+function lengthIssue(text: string, region: CountryCode): NormalizeIssue {
+  switch (validatePhoneNumberLength(text, region)) {
+    case 'TOO_SHORT':
+      return TOO_SHORT;
+    case 'TOO_LONG':
+      return TOO_LONG;
+    case 'NOT_A_NUMBER':
+      return NOT_A_NUMBER;
+    default:
+      return INVALID;
+  }
+}
+
+function normalizePhone(value: string, regionCode: string): NormalizeResult {
+  // An unknown region (a typo in the config, or 'XX') still lets "+"-numbers through.
+  const upper = regionCode.toUpperCase();
+  const region = (isSupportedCountry(upper) ? upper : undefined) as CountryCode;
+  let text = cleanText(value).replace(EXCEL_WRAPPER, '');
+  let extension: string | undefined;
+  const ext = EXTENSION.exec(text);
+  if (ext) {
+    extension = ext[1]!;
+    text = text.slice(0, ext.index);
+  }
+  if (LETTERS.test(text)) {
+    if (!VANITY_SHAPE.test(text)) return { value: null, issues: [NOT_A_NUMBER] };
+    text = text.replace(VANITY_LETTERS, keypadDigit);
+  }
+  // "0044 20…" is the international prefix of most of the world; a US default region would read it
+  // as a national number, so it is rewritten to "+44 20…" first.
+  text = text.replace(INTERNATIONAL_00, '+');
+  const keys: Record<string, string> = {};
+  if (extension !== undefined) keys.extension = extension;
+  const digits = text.replace(NON_DIGITS, '');
+  if (digits.length === 0) return { value: null, issues: [NOT_A_NUMBER] };
+  const parsed = parsePhoneNumberFromString(text, region);
+  if (parsed?.isValid()) return { value: parsed.number, keys };
+  if (!text.startsWith('+') && digits.length === 7) {
+    keys.local = digits;
+    return { value: null, keys, issues: [LOCAL_ONLY] };
+  }
+  const found = lengthIssue(text, region);
+  return Object.keys(keys).length > 0 ? { value: null, keys, issues: [found] } : { value: null, issues: [found] };
+}
+
+export const phoneNormalizer: NormalizerDefinition = {
+  id: 'phone',
+  description: 'E.164 phone number in the source region; extension in keys.extension.',
+  roles: ['phone'],
+  normalize: (value, context) => normalizePhone(value, context.region || 'US'),
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { phoneNormalizer } from '../../src/normalize/index.js';
+import { codesOf, ctx } from './context.js';
+
+describe('phone normalizer', () => {
+  it.each([
+    ['(415) 555-2671', 'US', '+14155552671', undefined],
+    ['415.555.2671', 'US', '+14155552671', undefined],
+    ['415-555-2671 x12', 'US', '+14155552671', '12'],
+    ['415.555.2671 ext. 12', 'US', '+14155552671', '12'],
+    ['(415) 555-2671 Extension 345', 'US', '+14155552671', '345'],
+    ['+1 415 555 2671 #7', 'US', '+14155552671', '7'],
+    ["'4155552671", 'US', '+14155552671', undefined],
+    ['="4155552671"', 'US', '+14155552671', undefined],
+    ['1-415-555-2671', 'US', '+14155552671', undefined],
+    ['1-800-FLOWERS', 'US', '+18003569377', undefined],
+    ['+44 20 7946 0958', 'US', '+442079460958', undefined],
+    ['0044 20 7946 0958', 'US', '+442079460958', undefined],
+    ['011 44 20 7946 0958', 'US', '+442079460958', undefined],
+    ['020 7946 0958', 'GB', '+442079460958', undefined],
+    ['07911 123456', 'GB', '+447911123456', undefined],
+    ['+353 1 234 5678', 'US', '+35312345678', undefined],
+    ['01 234 5678', 'IE', '+35312345678', undefined],
+    ['020 123 4567', 'NL', '+31201234567', undefined],
+    ['06 12 34 56 78', 'FR', '+33612345678', undefined],
+    ['030 12345678', 'DE', '+493012345678', undefined],
+    ['(02) 9876 5432', 'AU', '+61298765432', undefined],
+    ['+49 (0)30 12345678', 'US', '+493012345678', undefined],
+  ])('%s in %s → %s', (input, region, e164, extension) => {
+    const result = phoneNormalizer.normalize(input, ctx({ region }));
+    expect(codesOf(result)).toEqual([]);
+    expect(result.value).toBe(e164);
+    expect(result.keys?.extension).toBe(extension);
+  });
+
+  it.each([
+    ['12', 'phone.too_short'],
+    ['415-555-26', 'phone.too_short'],
+    ['4155552671234567', 'phone.too_long'],
+    ['(555) 123-4567', 'phone.invalid'],
+    ['+1 (123) 456-7890', 'phone.invalid'],
+    ['call me', 'phone.not_a_number'],
+    ['---', 'phone.not_a_number'],
+  ])('%s → %s', (input, code) => {
+    const result = phoneNormalizer.normalize(input, ctx());
+    expect(result.value).toBeNull();
+    expect(codesOf(result)).toEqual([code]);
+  });
+
+  it.each([
+    ['555-1234', '5551234'],
+    ['555.1234 x9', '5551234'],
+  ])('keeps the local digits of %s for matching', (input, local) => {
+    const result = phoneNormalizer.normalize(input, ctx());
+    expect(result.value).toBeNull();
+    expect(result.keys?.local).toBe(local);
+    expect(codesOf(result)).toEqual(['phone.local_only']);
+    expect(result.issues?.[0]?.severity).toBe('warning');
+  });
+});
+
+describe('phone normalizer with an unsupported region', () => {
+  it('still reads international numbers', () => {
+    expect(phoneNormalizer.normalize('+44 20 7946 0958', ctx({ region: 'XX' })).value).toBe('+442079460958');
+    expect(codesOf(phoneNormalizer.normalize('020 7946 0958', ctx({ region: 'XX' })))).toHaveLength(1);
+  });
+});
