@@ -45,11 +45,12 @@ export async function readSource(source: string, options: ReadOptions = {}): Pro
   const bytes = await openByteSource(source, options.stdin);
   const guess = sniffEncoding(bytes.head);
   const sample = sampleText(bytes.head, guess, options.encoding);
-  const format = options.format ?? formatFromPath(source) ?? formatFromContent(sample);
+  const truncated = bytes.head.length >= SNIFF_BYTES;
+  const format = options.format ?? formatFromPath(source) ?? formatFromContent(sample, truncated);
   const transcoder = new Transcoder(guess, options.encoding);
   let body: TableBody;
   try {
-    body = await readBody(source, format, sample, bytes.head.length >= SNIFF_BYTES, bytes.stream, transcoder, guess, options);
+    body = await readBody(source, format, sample, truncated, bytes.stream, transcoder, guess, options);
   } catch (err) {
     if (err instanceof InputError || err instanceof UsageError) throw err;
     throw new InputError('input.unreadable', `Input ${source} could not be read to the end (${(err as Error).message}); check that the file is complete.`, source);

@@ -19,12 +19,23 @@ export function formatFromPath(source: string): InputFormat | undefined {
   return dot < 0 ? undefined : EXTENSION_FORMAT[name.slice(dot + 1)];
 }
 
-/** `[` → JSON array, `{` → NDJSON (one object per line), anything else → CSV. */
-export function formatFromContent(sample: string): InputFormat {
-  const first = sample.trimStart()[0];
-  if (first === '[') return 'json';
-  if (first === '{') return 'ndjson';
-  return 'csv';
+/**
+ * `[` → JSON array. `{` → NDJSON when the first line is a whole object and more lines follow, else
+ * JSON (one object, perhaps `{"customers": [...]}`, possibly pretty-printed). Anything else → CSV.
+ */
+export function formatFromContent(sample: string, truncated = false): InputFormat {
+  const text = sample.trimStart();
+  if (text[0] === '[') return 'json';
+  if (text[0] !== '{') return 'csv';
+  const lines = text.split('\n');
+  const rest = lines.slice(1).some((line) => line.trim() !== '');
+  try {
+    JSON.parse(lines[0]!);
+  } catch {
+    // A first line longer than the sample is still most likely one NDJSON record.
+    return truncated && lines.length === 1 ? 'ndjson' : 'json';
+  }
+  return rest || truncated ? 'ndjson' : 'json';
 }
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
