@@ -1,0 +1,1 @@
+export default { widgets: [{ id: 'w', description: 'no such kind' }] };

@@ -1,0 +1,1 @@
+export default { rules: [{ description: 'missing id' }] };
