@@ -1,0 +1,142 @@
+// Writers: atomic single files, whole output sets swapped in, and deterministic CSV/JSON/NDJSON bytes
+// with the spreadsheet formula guard.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER, guardFormula, recoverOutputSet, toCsv, toJson, toNdjson, writeFileAtomic, writeOutputSet } from '../../src/io/index.js';
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cdm-io-write-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('guardFormula', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
+    ['+cmd|\' /C calc\'!A0', `'+cmd|' /C calc'!A0`],
+    ['-2+3+cmd|x', `'-2+3+cmd|x`],
+    ['@SUM(A1:A2)', `'@SUM(A1:A2)`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\rfoo', `'\rfoo`],
+    ['-', `'-`],
+    // Plain numbers and phone-like values cannot call anything; guarding them would corrupt them.
+    ['-12.50', '-12.50'],
+    ['+14155550123', '+14155550123'],
+    ['+1 (415) 555-0123', '+1 (415) 555-0123'],
+    ['-1,000', '-1,000'],
+    ['Smith', 'Smith'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(guardFormula(input)).toBe(expected);
+  });
+});
+
+describe('toCsv', () => {
+  it.each([
+    { formulaGuard: true, expected: 'id,name,note\n1,"Smith, John",\'=1+2\n2,,-5\n' },
+    { formulaGuard: false, expected: 'id,name,note\n1,"Smith, John",=1+2\n2,,-5\n' },
+  ])('formulaGuard $formulaGuard', ({ formulaGuard, expected }) => {
+    expect(toCsv(['id', 'name', 'note'], [[1, 'Smith, John', '=1+2'], [2, null, -5]], { formulaGuard })).toBe(expected);
+  });
+
+  it('quotes quotes and line breaks and pads short rows', () => {
+    expect(toCsv(['a', 'b'], [['say "hi"', 'x\ny'], ['only']])).toBe('a,b\n"say ""hi""","x\ny"\nonly,\n');
+  });
+
+  it('guards the header too', () => {
+    expect(toCsv(['=evil'], [])).toBe(`'=evil\n`);
+  });
+});
+
+describe('toJson / toNdjson', () => {
+  const objects = [{ golden_id: 'g1', name: 'Åsa', n: 1 }, { golden_id: 'g2', name: null }];
+  it('toJson is a 2-space array with a final newline', () => {
+    expect(toJson(objects)).toBe('[\n  {\n    "golden_id": "g1",\n    "name": "Åsa",\n    "n": 1\n  },\n  {\n    "golden_id": "g2",\n    "name": null\n  }\n]\n');
+  });
+  it('toNdjson is one object per line', () => {
+    expect(toNdjson(objects)).toBe('{"golden_id":"g1","name":"Åsa","n":1}\n{"golden_id":"g2","name":null}\n');
+    expect(toNdjson([])).toBe('');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes, replaces and leaves no temp file behind', async () => {
+    const path = join(dir, 'sub', 'golden.csv');
+    await writeFileAtomic(path, 'a\n1\n');
+    await writeFileAtomic(path, Buffer.from('a\n2\n'));
+    expect(readFileSync(path, 'utf8')).toBe('a\n2\n');
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['golden.csv']);
+  });
+
+  it('leaves the previous file intact when the write fails', async () => {
+    const path = join(dir, 'golden.csv');
+    writeFileSync(path, 'old\n');
+    mkdirSync(join(dir, 'golden.csv.blocker'));
+    await expect(writeFileAtomic(join(dir, 'golden.csv.blocker'), 'x')).rejects.toThrow();
+    expect(readFileSync(path, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir).sort()).toEqual(['golden.csv', 'golden.csv.blocker']);
+  });
+});
+
+describe('writeOutputSet', () => {
+  const list = (path: string) => readdirSync(path).sort();
+
+  it('creates the set, then replaces it whole', async () => {
+    const out = join(dir, 'cdm-out');
+    await writeOutputSet(out, [
+      { name: 'golden.csv', data: 'g\n' },
+      { name: 'quarantine.csv', data: 'q\n' },
+    ]);
+    expect(list(out)).toEqual([OUTPUT_MARKER, 'golden.csv', 'quarantine.csv']);
+    await writeOutputSet(out, [{ name: 'golden.csv', data: 'g2\n' }]);
+    expect(list(out)).toEqual([OUTPUT_MARKER, 'golden.csv']);
+    expect(readFileSync(join(out, 'golden.csv'), 'utf8')).toBe('g2\n');
+    expect(list(dir)).toEqual(['cdm-out']);
+  });
+
+  it('refuses to replace a directory that cdm did not write', async () => {
+    const out = join(dir, 'documents');
+    mkdirSync(out);
+    writeFileSync(join(out, 'thesis.docx'), 'precious');
+    await expect(writeOutputSet(out, [{ name: 'golden.csv', data: 'g\n' }])).rejects.toMatchObject({ code: 'output.not_cdm_dir', exitCode: 2 });
+    expect(list(out)).toEqual(['thesis.docx']);
+  });
+
+  it('writes into an existing empty directory', async () => {
+    const out = join(dir, 'empty');
+    mkdirSync(out);
+    await writeOutputSet(out, [{ name: 'golden.csv', data: 'g\n' }]);
+    expect(list(out)).toEqual([OUTPUT_MARKER, 'golden.csv']);
+  });
+
+  it.each(['../escape.csv', 'a/b.csv', '', OUTPUT_MARKER])('rejects the file name %j', async (name) => {
+    await expect(writeOutputSet(join(dir, 'out'), [{ name, data: 'x' }])).rejects.toThrow();
+  });
+
+  // The states a run killed at each step leaves behind, and what recovery makes of them.
+  it.each([
+    { state: 'killed between the renames', target: null, old: 'previous', fresh: 'new', expected: 'new' },
+    { state: 'killed between the renames, new set lost', target: null, old: 'previous', fresh: null, expected: 'previous' },
+    { state: 'killed before deleting the old set', target: 'new', old: 'previous', fresh: null, expected: 'new' },
+    { state: 'killed while writing the new set', target: 'previous', old: null, fresh: 'half', expected: 'previous' },
+  ])('recovers when $state', async ({ target, old, fresh, expected }) => {
+    const out = join(dir, 'cdm-out');
+    const make = (path: string, content: string | null) => {
+      if (content === null) return;
+      mkdirSync(path);
+      writeFileSync(join(path, 'golden.csv'), content);
+      writeFileSync(join(path, OUTPUT_MARKER), '');
+    };
+    make(out, target);
+    make(`${out}.cdm-old`, old);
+    make(`${out}.cdm-new`, fresh);
+    await recoverOutputSet(out);
+    expect(readFileSync(join(out, 'golden.csv'), 'utf8')).toBe(expected);
+    expect(existsSync(`${out}.cdm-old`)).toBe(false);
+    expect(existsSync(`${out}.cdm-new`)).toBe(false);
+  });
+});
