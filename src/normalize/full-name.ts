@@ -51,6 +51,13 @@ function partsFromComma(text: string): NameParts | undefined {
 /** "Dr. Mary Ann O'Brien-Jones PhD", "José van der Berg Jr." → parts. */
 function partsFromOrder(tokens: readonly string[]): NameParts {
   const { titles, suffixes, rest } = takeAffixes(tokens, 1);
+  if (rest.length === 1) {
+    // "Mr." or "Jr." alone: the last token is an affix too, not a name.
+    const lone = takeAffixes(rest, 0);
+    if (lone.rest.length === 0) {
+      return { titles: [...titles, ...lone.titles], given: [], surname: [], suffixes: [...lone.suffixes, ...suffixes] };
+    }
+  }
   if (rest.length <= 1) return { titles, given: rest, surname: [], suffixes };
   // The surname is the last word plus the particles just before it, keeping at least one given name.
   let surnameStart = rest.length - 1;

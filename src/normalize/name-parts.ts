@@ -38,7 +38,8 @@ export function nameTokens(text: string): string[] {
   const out: string[] = [];
   for (const token of text.split(' ')) {
     if (token.length === 0) continue;
-    if (token.length > 2 && DOTTED_INITIALS.test(token)) {
+    // "M.D." and "J.R." look alike: a known affix stays whole, other dotted letters are initials.
+    if (token.length > 2 && DOTTED_INITIALS.test(token) && titleOf(token) === undefined && suffixOf(token) === undefined) {
       for (const letter of token.replace(PERIODS, '')) out.push(letter);
     } else {
       out.push(token);
