@@ -1,0 +1,279 @@
+// The per-row validate + normalize loop. For each mapped, non-empty value: junk screening on the raw
+// value, the field's normalizer (cached), field rules on the canonical value; then derived parts,
+// record rules, and the run-level rules (required, unique). Hot path for a million rows: plans are
+// compiled up front, contexts reused, no closures, regexes or object spreads per row.
+
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import type { CustomerRecord, RawRow, RuleRef, Schema, SourceTable } from '../core/record.js';
+import type { Role } from '../core/roles.js';
+import { maskValue } from '../mask/index.js';
+import type { NormalizeResult } from '../normalize/definition.js';
+import type { RuleAction, RuleFinding } from './definition.js';
+import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
+import { FieldQualityCounter, type FieldQuality } from './quality.js';
+
+export interface ValidateOptions {
+  /** ISO date standing for today (dob plausibility, `range` with 'today'); defaults to the clock. */
+  today?: string;
+  /** Normalizer id for a role when the field's config names none (else the first registered for it). */
+  defaultNormalizerFor?: (role: Role) => string | undefined;
+  /** Severity, action and options for record (row) rules, e.g. `{ id: 'row.identifiable', action: 'keep' }`. */
+  recordRules?: readonly RuleRef[];
+  /** Max cached normalizer results per (normalizer, region, date order, options); default 50,000. */
+  cacheSize?: number;
+}
+
+export interface ValidateResult {
+  records: CustomerRecord[];
+  diagnostics: Diagnostic[];
+  fields: FieldQuality[];
+}
+
+const DEFAULT_CACHE_SIZE = 50_000;
+
+class RowValidator {
+  readonly records: CustomerRecord[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly counters: FieldQualityCounter[];
+  private readonly counterByField = new Map<string, FieldQualityCounter>();
+  private readonly maskedFields: ReadonlySet<string>;
+  private readonly derivedTarget: Partial<Record<Role, string>> = {};
+  // Per-row scratch, reused: which fields got their own canonical value, and derived parts found.
+  private readonly ownValid: Uint8Array;
+  private readonly derivedRoles: string[] = [];
+  private readonly derivedValues: string[] = [];
+  private derivedCount = 0;
+
+  constructor(
+    schema: Schema,
+    private readonly cacheSize: number,
+  ) {
+    this.counters = schema.fields.map((f) => new FieldQualityCounter(f));
+    for (const c of this.counters) this.counterByField.set(c.field.name, c);
+    this.maskedFields = new Set(schema.fields.filter((f) => f.role === 'national_id').map((f) => f.name));
+    const byRole = buildFieldsByRole(schema);
+    for (const role of Object.keys(byRole) as Role[]) this.derivedTarget[role] = byRole[role]![0]!;
+    this.ownValid = new Uint8Array(schema.fields.length);
+  }
+
+  processRow(plan: SourcePlan, input: RawRow): void {
+    const record: CustomerRecord = {
+      index: this.records.length,
+      source: plan.source,
+      row: input.row,
+      raw: {},
+      values: {},
+      keys: {},
+      codes: [],
+      quarantine: [],
+    };
+    this.ownValid.fill(0);
+    this.derivedCount = 0;
+    const cells = input.values;
+    const columnField = plan.columnField;
+    const n = cells.length < columnField.length ? cells.length : columnField.length;
+    for (let j = 0; j < n; j++) {
+      const fi = columnField[j]!;
+      if (fi < 0) continue;
+      const cell = cells[j];
+      if (cell === undefined || cell === '') continue;
+      const trimmed = cell.trim();
+      if (trimmed === '') continue;
+      const fp = plan.fields[fi]!;
+      if (record.raw[fp.name] !== undefined) continue; // two columns on one field: the first wins
+      record.raw[fp.name] = cell;
+      this.processField(fp, trimmed, record);
+    }
+    this.applyDerived(record);
+    this.runRecordRules(plan, record);
+    this.finishFields(plan, record);
+    this.records.push(record);
+  }
+
+  private processField(fp: FieldPlan, value: string, record: CustomerRecord): void {
+    const counter = this.counters[fp.index]!;
+    counter.present++;
+    let junk = false;
+    for (const use of fp.rawRules) {
+      use.context.raw = value;
+      use.context.row = record.row;
+      const findings = use.rule.check(value, use.context);
+      for (const f of findings) {
+        junk = true;
+        const severity = use.severity ?? f.severity ?? use.rule.defaultSeverity;
+        this.report(record, fp.name, f.code, severity, f.message, value, fp.masked, counter);
+        if (severity === 'error') this.act(record, f.code, use.action ?? use.rule.defaultAction ?? 'null');
+      }
+    }
+    if (junk) return; // not data: absent, never normalized, never evidence
+
+    let result: NormalizeResult | undefined;
+    let canonical: string | null = value;
+    if (fp.normalizer !== undefined) {
+      result = this.normalize(fp, value);
+      canonical = result.value;
+      const issues = result.issues;
+      if (issues !== undefined) {
+        for (const issue of issues) {
+          this.report(record, fp.name, issue.code, issue.severity, issue.message, value, fp.masked, counter);
+          if (issue.severity === 'error' && this.act(record, issue.code, fp.normalizerAction ?? 'null')) canonical = null;
+        }
+      }
+      if (result.value === null && (issues === undefined || issues.length === 0)) {
+        this.report(record, fp.name, 'normalize.rejected', 'error', `The ${fp.normalizer.id} normalizer could not read the value.`, value, fp.masked, counter);
+      }
+    }
+    if (canonical === null) return;
+
+    for (const use of fp.valueRules) {
+      use.context.raw = value;
+      use.context.row = record.row;
+      const findings: readonly RuleFinding[] = use.rule.check(canonical, use.context);
+      for (const f of findings) {
+        const severity = use.severity ?? f.severity ?? use.rule.defaultSeverity;
+        this.report(record, fp.name, f.code, severity, f.message, value, fp.masked, counter);
+        if (f.fix !== undefined && f.fix !== canonical) {
+          // Re-normalize the corrected value so keys (e.g. the email match key) follow the fix.
+          const fixed: NormalizeResult | undefined = fp.normalizer === undefined ? undefined : this.normalize(fp, f.fix);
+          if (fixed === undefined) canonical = f.fix;
+          else if (fixed.value !== null) {
+            result = fixed;
+            canonical = fixed.value;
+          }
+        }
+        if (severity === 'error' && this.act(record, f.code, use.action ?? use.rule.defaultAction ?? 'null')) canonical = null;
+      }
+      if (canonical === null) return;
+    }
+
+    if (canonical !== value) counter.changed++;
+    record.values[fp.name] = canonical;
+    this.ownValid[fp.index] = 1;
+    if (result === undefined) return;
+    const keys = result.keys;
+    if (keys !== undefined) for (const k in keys) record.keys[`${fp.name}.${k}`] = keys[k]!;
+    const derived = result.derived;
+    if (derived !== undefined) {
+      for (const role in derived) {
+        const part = derived[role as Role];
+        if (part === undefined || part === '') continue;
+        this.derivedRoles[this.derivedCount] = role;
+        this.derivedValues[this.derivedCount++] = part;
+      }
+    }
+  }
+
+  /** Parts found inside another field fill a field only where the row has no value of its own. */
+  private applyDerived(record: CustomerRecord): void {
+    for (let i = 0; i < this.derivedCount; i++) {
+      const target = this.derivedTarget[this.derivedRoles[i] as Role];
+      if (target !== undefined && record.values[target] === undefined) record.values[target] = this.derivedValues[i]!;
+    }
+  }
+
+  private runRecordRules(plan: SourcePlan, record: CustomerRecord): void {
+    for (const use of plan.recordRules) {
+      use.context.row = record.row;
+      const findings = use.rule.check(record, use.context);
+      for (const f of findings) {
+        const field = f.field ?? '';
+        const severity = use.severity ?? f.severity ?? use.rule.defaultSeverity;
+        const raw = field === '' ? undefined : record.raw[field];
+        this.report(record, field, f.code, severity, f.message, raw, this.maskedFields.has(field), this.counterByField.get(field));
+        if (severity === 'error' && this.act(record, f.code, use.action ?? use.rule.defaultAction ?? 'null') && field !== '') {
+          delete record.values[field];
+        }
+      }
+    }
+  }
+
+  /** Run-level rules on final values, then the field quality counters. */
+  private finishFields(plan: SourcePlan, record: CustomerRecord): void {
+    for (const fp of plan.fields) {
+      const counter = this.counters[fp.index]!;
+      if (fp.finalRules.length > 0) {
+        const value = record.values[fp.name] ?? '';
+        const raw = record.raw[fp.name];
+        for (const use of fp.finalRules) {
+          use.context.raw = raw === undefined ? '' : raw.trim();
+          use.context.row = record.row;
+          const findings = use.rule.check(value, use.context);
+          for (const f of findings) {
+            const severity = use.severity ?? f.severity ?? use.rule.defaultSeverity;
+            this.report(record, fp.name, f.code, severity, f.message, raw, fp.masked, counter);
+            if (severity === 'error' && this.act(record, f.code, use.action ?? use.rule.defaultAction ?? 'null')) {
+              delete record.values[fp.name];
+            }
+          }
+        }
+      }
+      const final = record.values[fp.name];
+      if (final === undefined) continue;
+      counter.filled++;
+      counter.distinct.add(final);
+      if (this.ownValid[fp.index] === 1) counter.valid++;
+    }
+  }
+
+  /** Applies an error's action; true when the value must be nulled. */
+  private act(record: CustomerRecord, code: string, action: RuleAction): boolean {
+    if (action === 'quarantine') {
+      if (!record.quarantine.includes(code)) record.quarantine.push(code);
+      return false;
+    }
+    return action === 'null';
+  }
+
+  private report(
+    record: CustomerRecord,
+    field: string,
+    code: string,
+    severity: Severity,
+    message: string,
+    raw: string | undefined,
+    masked: boolean,
+    counter: FieldQualityCounter | undefined,
+  ): void {
+    const diagnostic: Diagnostic = { source: record.source, row: record.row, field, code, severity, message };
+    if (raw !== undefined) diagnostic.value = masked ? maskValue(raw, 'national_id') : raw;
+    this.diagnostics.push(diagnostic);
+    if (severity === 'error' && !record.codes.includes(code)) record.codes.push(code);
+    counter?.issue(code);
+  }
+
+  /** Normalizers are pure, so equal raw values share one result (bounded; oldest evicted first). */
+  private normalize(fp: FieldPlan, value: string): NormalizeResult {
+    const cache = fp.cache!;
+    let result = cache.get(value);
+    if (result !== undefined) return result;
+    result = fp.normalizer!.normalize(value, fp.normalizeContext);
+    if (cache.size >= this.cacheSize) cache.delete(cache.keys().next().value!);
+    cache.set(value, result);
+    return result;
+  }
+}
+
+/**
+ * Validates and normalizes every row of every table into CustomerRecords, with diagnostics and
+ * per-field quality. `tables[i]` pairs with `schema.sources[i]` (or the source of the same path).
+ */
+export function validateAndNormalize(
+  tables: readonly SourceTable[],
+  schema: Schema,
+  registries: ValidateRegistries,
+  options: ValidateOptions = {},
+): ValidateResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+  const planOptions: PlanOptions = { today };
+  if (options.defaultNormalizerFor !== undefined) planOptions.defaultNormalizerFor = options.defaultNormalizerFor;
+  if (options.recordRules !== undefined) planOptions.recordRules = options.recordRules;
+  const plans = buildPlans(tables, schema, registries, planOptions);
+  const validator = new RowValidator(schema, Math.max(1, cacheSize));
+  for (let t = 0; t < tables.length; t++) {
+    const plan = plans[t]!;
+    for (const row of tables[t]!.rows) validator.processRow(plan, row);
+  }
+  const rows = validator.records.length;
+  return { records: validator.records, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
+}

@@ -1,0 +1,258 @@
+// Compiles the schema, the config's rule references and the registries into per-source plans once,
+// before any row is read: rules resolved and their options parsed (zod), normalizers chosen, column
+// positions mapped to fields. The row loop then only indexes arrays.
+
+import { ConfigError } from '../core/errors.js';
+import type { FieldDef, RuleRef, Schema, SourceSchema, SourceTable } from '../core/record.js';
+import { ROLES, type Role } from '../core/roles.js';
+import type { NormalizeContext, NormalizeResult, NormalizerDefinition } from '../normalize/definition.js';
+import type { Registry } from '../plugins/registry.js';
+import type {
+  FieldRuleContext,
+  FieldRuleDefinition,
+  RecordRuleContext,
+  RecordRuleDefinition,
+  RuleAction,
+  RuleDefinition,
+} from './definition.js';
+
+export interface ValidateRegistries {
+  rules: Registry<RuleDefinition>;
+  normalizers: Registry<NormalizerDefinition>;
+}
+
+export interface PlanOptions {
+  today: string;
+  defaultNormalizerFor?: (role: Role) => string | undefined;
+  /** Severity, action and options for record rules (they belong to no field). */
+  recordRules?: readonly RuleRef[];
+}
+
+export interface RuleUse {
+  rule: FieldRuleDefinition<unknown>;
+  severity?: 'error' | 'warning';
+  action?: RuleAction;
+  /** Reused for every call on this (source, field): rules read it and never keep it. */
+  context: FieldRuleContext<unknown>;
+}
+
+export interface RecordRuleUse {
+  rule: RecordRuleDefinition<unknown>;
+  severity?: 'error' | 'warning';
+  action?: RuleAction;
+  context: RecordRuleContext<unknown>;
+}
+
+/** One schema field as seen from one source. */
+export interface FieldPlan {
+  name: string;
+  role: Role;
+  /** Position in schema.fields (and in the quality accumulators). */
+  index: number;
+  /** Diagnostic values of this field are masked (national ids). */
+  masked: boolean;
+  normalizer?: NormalizerDefinition;
+  normalizerAction?: RuleAction;
+  normalizeContext: NormalizeContext;
+  /** Shared by every plan with the same normalizer, region, date order and options. */
+  cache?: Map<string, NormalizeResult>;
+  rawRules: RuleUse[];
+  valueRules: RuleUse[];
+  finalRules: RuleUse[];
+}
+
+export interface SourcePlan {
+  source: string;
+  region: string;
+  /** Indexed like schema.fields. */
+  fields: FieldPlan[];
+  /** Column position → schema field index, or -1 for an ignored column. */
+  columnField: Int32Array;
+  recordRules: RecordRuleUse[];
+}
+
+interface ResolvedRule {
+  rule: FieldRuleDefinition<unknown>;
+  ref?: RuleRef;
+  options: unknown;
+  state: Map<string, unknown>;
+}
+
+interface ResolvedField {
+  rules: ResolvedRule[];
+  normalizer?: NormalizerDefinition;
+  normalizerRef?: RuleRef;
+  options: Record<string, unknown>;
+}
+
+function parseOptions(
+  rule: { id: string; optionsSchema?: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { message: string } } } },
+  ref: RuleRef | undefined,
+  path: string,
+): unknown {
+  const given = ref?.options ?? {};
+  if (rule.optionsSchema === undefined) return given;
+  const parsed = rule.optionsSchema.safeParse(given);
+  if (!parsed.success) {
+    throw new ConfigError('config.invalid_rule_options', `${path}: invalid options for rule ${rule.id}: ${parsed.error?.message}`, path);
+  }
+  return parsed.data;
+}
+
+function appliesTo(rule: FieldRuleDefinition<unknown>, role: Role): boolean {
+  return rule.roles === 'any' || rule.roles.includes(role);
+}
+
+function chooseNormalizer(field: FieldDef, registries: ValidateRegistries, options: PlanOptions, ref: RuleRef | undefined) {
+  if (ref !== undefined) return registries.normalizers.get(ref.id);
+  const preferred = options.defaultNormalizerFor?.(field.role);
+  if (preferred !== undefined) {
+    const found = registries.normalizers.get(preferred);
+    if (found === undefined) throw new ConfigError('config.unknown_normalizer', `no normalizer "${preferred}" for role ${field.role}`);
+    return found;
+  }
+  return registries.normalizers.list().find((n) => n.roles.includes(field.role));
+}
+
+/** The field's rules: the role's defaults, then its configured references (which override a
+ * default of the same id). A reference may name a normalizer instead (or as well, ids can match). */
+function resolveField(field: FieldDef, registries: ValidateRegistries, options: PlanOptions): ResolvedField {
+  const refs = field.rules ?? [];
+  const byId = new Map<string, ResolvedRule>();
+  for (const rule of registries.rules.list()) {
+    if (rule.kind === 'field' && rule.byDefault && appliesTo(rule, field.role)) byId.set(rule.id, { rule, options: undefined, state: new Map() });
+  }
+  let normalizerRef: RuleRef | undefined;
+  const fieldOptions: Record<string, unknown> = {};
+  for (const ref of refs) {
+    const path = `fields.${field.name}.rules.${ref.id}`;
+    const rule = registries.rules.get(ref.id);
+    const isNormalizer = registries.normalizers.has(ref.id);
+    if (isNormalizer) normalizerRef = ref;
+    if (ref.options !== undefined) Object.assign(fieldOptions, ref.options);
+    if (rule === undefined) {
+      if (!isNormalizer) throw new ConfigError('config.unknown_rule', `${path}: no rule or normalizer "${ref.id}"`, path);
+      continue;
+    }
+    if (rule.kind !== 'field') throw new ConfigError('config.record_rule_on_field', `${path}: "${ref.id}" is a row rule, not a field rule`, path);
+    byId.set(rule.id, { rule, ref, options: undefined, state: new Map() });
+  }
+  const rules = [...byId.values()];
+  for (const r of rules) r.options = parseOptions(r.rule, r.ref, `fields.${field.name}.rules.${r.rule.id}`);
+  return { rules, normalizer: chooseNormalizer(field, registries, options, normalizerRef), normalizerRef, options: fieldOptions };
+}
+
+function sourceSchemaFor(table: SourceTable, index: number, schema: Schema): SourceSchema {
+  const byIndex = schema.sources[index];
+  if (byIndex !== undefined && byIndex.source === table.source) return byIndex;
+  const byName = schema.sources.find((s) => s.source === table.source);
+  if (byName === undefined) throw new Error(`validate: the schema has no source "${table.source}"`);
+  return byName;
+}
+
+/** Column position → field index, matching mappings by column name once (duplicates in order). */
+function mapColumns(table: SourceTable, source: SourceSchema, fieldIndex: ReadonlyMap<string, number>): Int32Array {
+  const columnField = new Int32Array(table.columns.length).fill(-1);
+  const used = new Uint8Array(source.columns.length);
+  for (let j = 0; j < table.columns.length; j++) {
+    const m = source.columns.findIndex((c, k) => used[k] === 0 && c.column === table.columns[j]);
+    if (m < 0) continue;
+    used[m] = 1;
+    const field = source.columns[m]!.field;
+    if (field !== null) columnField[j] = fieldIndex.get(field) ?? -1;
+  }
+  return columnField;
+}
+
+export function buildFieldsByRole(schema: Schema): Partial<Record<Role, readonly string[]>> {
+  const byRole: Partial<Record<Role, readonly string[]>> = {};
+  for (const role of ROLES) {
+    const names = schema.fields.filter((f) => f.role === role).map((f) => f.name);
+    byRole[role] = names.length > 0 ? names : [role];
+  }
+  return byRole;
+}
+
+function resolveRecordRules(registries: ValidateRegistries, options: PlanOptions) {
+  const refs = new Map((options.recordRules ?? []).map((r) => [r.id, r]));
+  for (const id of refs.keys()) {
+    const rule = registries.rules.get(id);
+    if (rule === undefined || rule.kind !== 'record') throw new ConfigError('config.unknown_rule', `no row rule "${id}"`, `rules.${id}`);
+  }
+  return registries.rules
+    .list()
+    .filter((r): r is RecordRuleDefinition<unknown> => r.kind === 'record')
+    .map((rule) => {
+      const ref = refs.get(rule.id);
+      return { rule, ref, options: parseOptions(rule, ref, `rules.${rule.id}`) };
+    });
+}
+
+export function buildPlans(tables: readonly SourceTable[], schema: Schema, registries: ValidateRegistries, options: PlanOptions): SourcePlan[] {
+  const fieldIndex = new Map(schema.fields.map((f, i) => [f.name, i]));
+  const resolved = schema.fields.map((f) => resolveField(f, registries, options));
+  const recordRules = resolveRecordRules(registries, options);
+  const fieldsByRole = buildFieldsByRole(schema);
+  const caches = new Map<string, Map<string, NormalizeResult>>();
+
+  return tables.map((table, t) => {
+    const source = sourceSchemaFor(table, t, schema);
+    const columnField = mapColumns(table, source, fieldIndex);
+    const fields = schema.fields.map((field, i): FieldPlan => {
+      const r = resolved[i]!;
+      const mapping = source.columns.find((c) => c.field === field.name);
+      const normalizeContext: NormalizeContext = { region: source.region, options: r.options };
+      if (mapping?.dateOrder !== undefined) normalizeContext.dateOrder = mapping.dateOrder;
+      if (mapping?.dateOrderAmbiguous !== undefined) normalizeContext.dateOrderAmbiguous = mapping.dateOrderAmbiguous;
+      let cache: Map<string, NormalizeResult> | undefined;
+      if (r.normalizer !== undefined) {
+        const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, JSON.stringify(r.options)].join('\u0001');
+        cache = caches.get(key);
+        if (cache === undefined) caches.set(key, (cache = new Map()));
+      }
+      const plan: FieldPlan = {
+        name: field.name,
+        role: field.role,
+        index: i,
+        masked: field.role === 'national_id',
+        normalizeContext,
+        rawRules: [],
+        valueRules: [],
+        finalRules: [],
+      };
+      if (r.normalizer !== undefined) plan.normalizer = r.normalizer;
+      if (r.normalizerRef?.action !== undefined) plan.normalizerAction = r.normalizerRef.action;
+      if (cache !== undefined) plan.cache = cache;
+      for (const rr of r.rules) {
+        const context: FieldRuleContext<unknown> = {
+          raw: '',
+          source: table.source,
+          row: 0,
+          field: field.name,
+          role: field.role,
+          region: source.region,
+          options: rr.options,
+          today: options.today,
+          state: rr.state,
+        };
+        if (mapping?.dateOrder !== undefined) context.dateOrder = mapping.dateOrder;
+        const use: RuleUse = { rule: rr.rule, context };
+        if (rr.ref?.severity !== undefined) use.severity = rr.ref.severity;
+        if (rr.ref?.action !== undefined) use.action = rr.ref.action;
+        const phase = rr.rule.phase ?? 'value';
+        (phase === 'raw' ? plan.rawRules : phase === 'final' ? plan.finalRules : plan.valueRules).push(use);
+      }
+      return plan;
+    });
+    const recordUses = recordRules.map(({ rule, ref, options: ruleOptions }): RecordRuleUse => {
+      const use: RecordRuleUse = {
+        rule,
+        context: { source: table.source, row: 0, region: source.region, today: options.today, options: ruleOptions, fieldsByRole },
+      };
+      if (ref?.severity !== undefined) use.severity = ref.severity;
+      if (ref?.action !== undefined) use.action = ref.action;
+      return use;
+    });
+    return { source: table.source, region: source.region, fields, columnField, recordRules: recordUses };
+  });
+}
