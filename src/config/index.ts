@@ -4,3 +4,4 @@ export { ConfigSchema, type Config, type SourceConfig, type FieldConfig, type Co
 export { loadConfig, parseConfig, validateConfig, configHash, configDir, type ConfigIssue } from './load.js';
 export { sourceConfigFor, sourcePatternMatches } from './sources.js';
 export { configJsonSchema, configJsonSchemaText } from './json-schema.js';
+export { initConfig, initConfigFromTables, renderInitConfig } from './init.js';
