@@ -14,7 +14,8 @@ import { cleanText } from './whitespace.js';
 
 const PART_SPLIT = /\s*[,\n;]\s*/;
 const POSTCODE_AT_END: Readonly<Record<string, RegExp>> = {
-  US: /(?:^|\s)(\d{5}(?:-?\d{4})?)$/,
+  // Four digits too: a ZIP that lost its leading zero in a spreadsheet.
+  US: /(?:^|\s)(\d{4,5}(?:-\d{4})?)$/,
   CA: /(?:^|\s)([A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)$/,
   GB: /(?:^|\s)([A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2})$/,
 };
@@ -40,12 +41,13 @@ function takeTail(parts: string[], context: NormalizeContext): Tail {
       if (parts[parts.length - 1] === '') parts.pop();
     }
   }
-  if (parts.length < 2 || !hasSubdivisions(region)) return tail;
+  if (parts.length === 0 || !hasSubdivisions(region)) return tail;
   const words = parts[parts.length - 1]!.split(' ');
   // Longest first: "New South Wales" before "Wales".
   for (let n = Math.min(3, words.length); n >= 1; n -= 1) {
     const code = subdivisionCode(words.slice(words.length - n).join(' '), region);
-    if (code === undefined) continue;
+    // Without commas the state must leave words for the street and city before it.
+    if (code === undefined || (parts.length === 1 && n >= words.length - 1)) continue;
     tail.state = code;
     const rest = words.slice(0, words.length - n).join(' ');
     if (rest === '') parts.pop();
