@@ -1,0 +1,55 @@
+// Block key functions: how a field's value becomes a blocking key. A key reference is
+// `source[:fn]`; the source is a derived key (`email.match`) or a field's canonical value.
+
+import { doubleMetaphone } from 'double-metaphone';
+import type { CustomerRecord } from '../../core/record.js';
+
+export type KeyFunction = (value: string) => string | undefined;
+
+const FIRST_N = /^first([1-9])$/;
+
+const KEY_FUNCTIONS: Record<string, KeyFunction> = {
+  exact: (v) => v,
+  /** Primary Double Metaphone code: Smith / Smyth share a block. */
+  metaphone: (v) => doubleMetaphone(v)[0] || undefined,
+  /** Year of an ISO date. */
+  year: (v) => (/^\d{4}/.test(v) ? v.slice(0, 4) : undefined),
+  /** First word (company names: "acme" of "acme widgets"). */
+  token: (v) => v.split(/[^\p{L}\p{N}]+/u).find((t) => t.length > 1),
+};
+
+export function keyFunction(name: string): KeyFunction | undefined {
+  const n = FIRST_N.exec(name);
+  if (n) {
+    const len = Number(n[1]);
+    return (v) => (v.length >= len ? v.slice(0, len) : undefined);
+  }
+  return KEY_FUNCTIONS[name];
+}
+
+export interface KeyRef {
+  source: string;
+  fn: KeyFunction;
+}
+
+export function parseKeyRef(ref: string): KeyRef | string {
+  const colon = ref.lastIndexOf(':');
+  const source = colon < 0 ? ref : ref.slice(0, colon);
+  const fnName = colon < 0 ? 'exact' : ref.slice(colon + 1);
+  const fn = keyFunction(fnName);
+  if (!fn) return `unknown block key function '${fnName}' in '${ref}'`;
+  return { source, fn };
+}
+
+/** The value a key reference reads: the derived key, else the field, else the field before the
+ * dot (so `email.match` still blocks on the email when normalization made no match key). */
+export function readSource(record: CustomerRecord, source: string): string | undefined {
+  let v = record.keys[source] ?? record.values[source];
+  if (v === undefined) {
+    const dot = source.indexOf('.');
+    if (dot > 0) v = record.values[source.slice(0, dot)];
+  }
+  if (v === undefined) return undefined;
+  const t = v.trim().toLowerCase();
+  return t === '' ? undefined : t;
+}

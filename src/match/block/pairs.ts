@@ -1,0 +1,92 @@
+// Candidate pairs from blocking rules: per rule, records sharing all keys pair up; the union is
+// de-duplicated by packing (i, j), i < j, as i*n + j in a sorted Float64Array (exact below 2^53).
+// Blocks above the size cap are skipped and reported, so one "smith" cannot explode the pair count.
+
+import type { CustomerRecord } from '../../core/record.js';
+import type { BlockingReport, BlockingRule, CappedBlock } from '../types.js';
+import { parseKeyRef, readSource, type KeyRef } from './keys.js';
+
+export interface CandidatePairs {
+  /** Positions into the records array given to blockPairs, left < right, sorted. */
+  left: Int32Array;
+  right: Int32Array;
+  report: BlockingReport;
+}
+
+class PairBuffer {
+  data = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+function blockKey(record: CustomerRecord, refs: readonly KeyRef[]): string | undefined {
+  let key = '';
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k]!;
+    const v = readSource(record, ref.source);
+    if (v === undefined) return undefined;
+    const part = ref.fn(v);
+    if (part === undefined || part === '') return undefined;
+    key = k === 0 ? part : `${key}\u0001${part}`;
+  }
+  return key;
+}
+
+export function compileRule(rule: BlockingRule): KeyRef[] {
+  return rule.keys.map((ref) => {
+    const parsed = parseKeyRef(ref);
+    if (typeof parsed === 'string') throw new Error(`blocking rule ${rule.id}: ${parsed}`);
+    return parsed;
+  });
+}
+
+export function blockPairs(records: readonly CustomerRecord[], rules: readonly BlockingRule[], maxBlockSize = 1000): CandidatePairs {
+  const n = records.length;
+  const buffer = new PairBuffer();
+  const ruleCounts: { id: string; pairs: number }[] = [];
+  const capped: CappedBlock[] = [];
+  for (const rule of rules) {
+    const refs = compileRule(rule);
+    const blocks = new Map<string, number[]>();
+    for (let r = 0; r < n; r++) {
+      const key = blockKey(records[r]!, refs);
+      if (key === undefined) continue;
+      const members = blocks.get(key);
+      if (members) members.push(r);
+      else blocks.set(key, [r]);
+    }
+    let count = 0;
+    for (const [key, members] of blocks) {
+      const size = members.length;
+      if (size < 2) continue;
+      if (size > maxBlockSize) {
+        capped.push({ rule: rule.id, key: key.replace(/\u0001/g, '|'), size, droppedPairs: (size * (size - 1)) / 2 });
+        continue;
+      }
+      for (let x = 0; x < size; x++) {
+        const i = members[x]!;
+        for (let y = x + 1; y < size; y++) buffer.push(i * n + members[y]!);
+      }
+      count += (size * (size - 1)) / 2;
+    }
+    ruleCounts.push({ id: rule.id, pairs: count });
+  }
+  const packed = buffer.data.subarray(0, buffer.length).sort();
+  let unique = 0;
+  for (let k = 0; k < packed.length; k++) if (k === 0 || packed[k] !== packed[k - 1]) packed[unique++] = packed[k]!;
+  const left = new Int32Array(unique);
+  const right = new Int32Array(unique);
+  for (let k = 0; k < unique; k++) {
+    const v = packed[k]!;
+    left[k] = Math.floor(v / n);
+    right[k] = v - left[k]! * n;
+  }
+  return { left, right, report: { rules: ruleCounts, totalPairs: unique, capped } };
+}

@@ -1,0 +1,98 @@
+// The anti-chaining guard: two records that carry conflicting strong identity evidence are
+// different people however many weak links connect them — households (same surname and address,
+// other first name), twins (same dob too), Jr/Sr (same name and address, dob decades apart), and
+// different national ids. Only a reviewer's decision overrides it.
+
+import type { CustomerRecord, FieldDef } from '../../core/record.js';
+import type { Role } from '../../core/roles.js';
+import { readField } from '../compare/columns.js';
+import { isOneTypo } from '../compare/edit-distance.js';
+import { jaroWinkler } from '../compare/jaro-winkler.js';
+import { prepareGivenName, type GivenNameValue } from '../compare/comparators/first-name.js';
+import { isDateTypo, isDayMonthSwap, prepareDate, type DateValue } from '../compare/comparators/date.js';
+import { shareGroup } from '../compare/nickname-index.js';
+import { soundsAlike } from '../compare/comparators/phonetic.js';
+
+export const CONFLICT_CODES = {
+  nationalId: 'match.conflict.national_id',
+  dob: 'match.conflict.dob',
+  suffix: 'match.conflict.suffix',
+  firstName: 'match.conflict.first_name',
+  decision: 'match.decision.no_match',
+} as const;
+
+/** Generational suffixes: Jr and Sr (or II and III) are father and son, not typos of each other. */
+const GENERATION: Record<string, string> = { jr: 'jr', junior: 'jr', sr: 'sr', senior: 'sr', i: 'i', ii: 'ii', iii: 'iii', iv: 'iv', '2nd': 'ii', '3rd': 'iii' };
+
+/** The identity evidence of one record, prepared once. */
+export interface IdentityView {
+  nationalId?: string;
+  dob?: DateValue;
+  generation?: string;
+  first?: GivenNameValue;
+  last?: string;
+}
+
+export function identityViews(records: readonly CustomerRecord[], fields: readonly FieldDef[]): IdentityView[] {
+  const byRole = (role: Role) => fields.find((f) => f.role === role)?.name;
+  const nid = byRole('national_id');
+  const dob = byRole('dob');
+  const suffix = byRole('suffix');
+  const first = byRole('first_name');
+  const last = byRole('last_name');
+  return records.map((r) => {
+    const view: IdentityView = {};
+    const n = nid && readField(r, nid, undefined);
+    if (n) view.nationalId = n.replace(/\W/g, '');
+    const d = dob && readField(r, dob, undefined);
+    if (d && /^\d{4}-\d{2}-\d{2}/.test(d)) view.dob = prepareDate(d.slice(0, 10));
+    const s = suffix && readField(r, suffix, undefined);
+    if (s) view.generation = GENERATION[s.replace(/\./g, '')];
+    const f = first && readField(r, first, undefined);
+    if (f) view.first = prepareGivenName(f, undefined);
+    const l = last && readField(r, last, undefined);
+    if (l) view.last = l;
+    return view;
+  });
+}
+
+function dayNumber(d: DateValue): number {
+  return Date.UTC(Number(d.year), Number(d.month) - 1, Number(d.day)) / 86_400_000;
+}
+
+const TWO_YEARS_DAYS = 2 * 365.25;
+
+/** True when two given names cannot be one person's: not equal, not nicknames, not an initial, not a typo. */
+export function givenNamesConflict(a: GivenNameValue, b: GivenNameValue): boolean {
+  if (a.value === b.value) return false;
+  if (a.value[0] === b.value[0] && (a.value.length === 1 || b.value.length === 1)) return false;
+  if (shareGroup(a.groups, b.groups)) return false;
+  if (jaroWinkler(a.value, b.value) >= 0.8 || soundsAlike(a, b)) return false;
+  return true;
+}
+
+/** The conflict code that keeps two records apart, or undefined when they may be one person.
+ * A national id carries its own override: the same id outweighs one other field that a data entry
+ * slip replaced (a wrong dob, a wrong first name), and the same name and dob outweigh a wrong id. */
+export function conflictBetween(a: IdentityView, b: IdentityView): string | undefined {
+  if (a.generation && b.generation && a.generation !== b.generation) return CONFLICT_CODES.suffix;
+  const bothIds = a.nationalId !== undefined && b.nationalId !== undefined;
+  const sameId = bothIds && a.nationalId === b.nationalId;
+  const nearId = sameId || (bothIds && isOneTypo(a.nationalId!, b.nationalId!));
+  const namesConflict = a.first !== undefined && b.first !== undefined && givenNamesConflict(a.first, b.first);
+  const datesConflict = a.dob !== undefined && b.dob !== undefined && datesFarApart(a.dob, b.dob);
+  if (bothIds && !nearId) {
+    const sameNameAndDob = a.first !== undefined && b.first !== undefined && !namesConflict && a.dob !== undefined && b.dob !== undefined && !datesConflict;
+    if (!sameNameAndDob) return CONFLICT_CODES.nationalId;
+  }
+  if (datesConflict && !nearId) return CONFLICT_CODES.dob;
+  // Same family name with an unrelated given name is another member of the household (or a twin);
+  // twins' ids are often consecutive, so only the exact same id overrides.
+  if (namesConflict && !sameId && a.last && b.last && jaroWinkler(a.last, b.last) >= 0.92) return CONFLICT_CODES.firstName;
+  return undefined;
+}
+
+function datesFarApart(a: DateValue, b: DateValue): boolean {
+  if (a.digits === b.digits || isDayMonthSwap(a, b) || isDateTypo(a, b)) return false;
+  return Math.abs(dayNumber(a) - dayNumber(b)) > TWO_YEARS_DAYS;
+}

@@ -1,0 +1,97 @@
+// Per-record comparison inputs, prepared once: each comparison's values are lower-cased, interned
+// to dense ids and prepared (phonetic codes, tokens) once per distinct value, so the pair loop only
+// reads typed arrays. Hot path: compareInto runs for every candidate and every sampled pair.
+
+import type { CustomerRecord } from '../../core/record.js';
+import type { Comparison } from '../types.js';
+import type { AnyComparator, CompareContext } from './definition.js';
+import { comparators } from './registry.js';
+
+/** Level stored for "either value missing". */
+export const NULL_LEVEL = 255;
+
+export interface PreparedComparison {
+  comparison: Comparison;
+  comparator: AnyComparator;
+  /** Distinct-value id per record position; -1 when missing. */
+  ids: Int32Array;
+  /** Prepared value per distinct id. */
+  values: unknown[];
+  /** Share of non-missing records holding the same (lower-cased) value: term frequency. */
+  tf: Float64Array;
+  ctx: CompareContext;
+  /** Level + 1 per distinct id pair (a*distinct+b), 0 = not computed yet; only when the value set is
+   * small enough for a dense table (cities, states, postcodes), where repeats make it pay. */
+  cache: Uint8Array | undefined;
+}
+
+const DENSE_CACHE_MAX_DISTINCT = 2048;
+const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+export function readField(record: CustomerRecord, field: string, keySuffix: string | undefined): string | undefined {
+  const v = (keySuffix !== undefined ? record.keys[`${field}.${keySuffix}`] : undefined) ?? record.values[field];
+  if (v === undefined) return undefined;
+  const t = v.trim().toLowerCase();
+  return t === '' ? undefined : t;
+}
+
+export function prepareComparison(records: readonly CustomerRecord[], comparison: Comparison): PreparedComparison {
+  const comparator = comparators.get(comparison.comparator);
+  if (!comparator) throw new Error(`unknown comparator ${comparison.comparator} for field ${comparison.field}`);
+  const n = records.length;
+  const ids = new Int32Array(n).fill(-1);
+  const values: unknown[] = [];
+  const idOf = new Map<string, number>();
+  const countOf = new Map<string, number>();
+  const raw: (string | undefined)[] = new Array(n);
+  let present = 0;
+  for (let r = 0; r < n; r++) {
+    const record = records[r]!;
+    const value = readField(record, comparison.field, comparator.keySuffix);
+    raw[r] = value;
+    if (value === undefined) continue;
+    present++;
+    countOf.set(value, (countOf.get(value) ?? 0) + 1);
+    const cross = comparison.crossField ? readField(record, comparison.crossField, undefined) : undefined;
+    const key = cross === undefined ? value : `${value}\u0001${cross}`;
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = values.length;
+      idOf.set(key, id);
+      values.push(comparator.prepare(value, cross));
+    }
+    ids[r] = id;
+  }
+  const tf = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const v = raw[r];
+    if (v !== undefined) tf[r] = countOf.get(v)! / present;
+  }
+    const cache = values.length <= DENSE_CACHE_MAX_DISTINCT ? new Uint8Array(values.length * values.length) : undefined;
+  return { comparison, comparator, ids, values, tf, ctx: { options: EMPTY_OPTIONS }, cache };
+}
+
+/** Level of one comparison for records at positions i and j (NULL_LEVEL when either is missing). */
+export function compareAt(p: PreparedComparison, i: number, j: number): number {
+  const a = p.ids[i]!;
+  const b = p.ids[j]!;
+  if (a < 0 || b < 0) return NULL_LEVEL;
+  const cache = p.cache;
+  const k = a < b ? a * p.values.length + b : b * p.values.length + a;
+  if (cache !== undefined && cache[k] !== 0) return cache[k]! - 1;
+  const computed = p.comparator.compare(p.values[a], p.values[b], p.ctx);
+  const level = computed < 0 || computed >= NULL_LEVEL ? NULL_LEVEL : computed;
+  if (cache !== undefined) cache[k] = level === NULL_LEVEL ? 0 : level + 1;
+  return level;
+}
+
+/** Comparison vectors of many pairs: row-major Uint8Array [pair][comparison]. */
+export function compareAll(prepared: readonly PreparedComparison[], left: Int32Array, right: Int32Array): Uint8Array {
+  const c = prepared.length;
+  const out = new Uint8Array(left.length * c);
+  for (let k = 0; k < c; k++) {
+    const p = prepared[k]!;
+    for (let x = 0; x < left.length; x++) out[x * c + k] = compareAt(p, left[x]!, right[x]!);
+  }
+  return out;
+}

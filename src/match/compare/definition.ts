@@ -1,0 +1,31 @@
+// The contract every comparator keeps, built-in or plugin: an ordered list of levels (best first,
+// the last meaning "different") and a pure compare of two prepared values. Missing values never
+// reach compare: the pair loop gives them the null level (-1, weight 0), so absence is never a mismatch.
+
+import type { Role } from '../../core/roles.js';
+
+export interface CompareContext {
+  /** The comparison's options from the model or config (thresholds), when it has any. */
+  options: Readonly<Record<string, unknown>>;
+}
+
+export interface ComparatorDef<P = unknown> {
+  id: string;
+  description: string;
+  /** Level labels, best first; the last one is "different". */
+  levels: readonly string[];
+  /** Roles this comparator is the default for. */
+  roles?: readonly Role[];
+  /** Read the field from `record.keys['<field>.<keySuffix>']` when present (e.g. the email match key). */
+  keySuffix?: string;
+  /** Index of the level that means "same value", eligible for term-frequency adjustment. */
+  exactLevel?: number;
+  /** Builds the comparable form of one (lower-cased) value, once per distinct value: phonetic codes,
+   * tokens, nickname groups. `cross` is the value of the comparison's cross field (swap detection). */
+  prepare(value: string, cross: string | undefined): P;
+  /** Level index of two prepared values; must be symmetric (compare(a,b) = compare(b,a)). */
+  compare(a: P, b: P, ctx: CompareContext): number;
+}
+
+/** Erases the prepared type so definitions of different P can share one registry. */
+export type AnyComparator = ComparatorDef<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,58 @@
+// Why two records match or not (`cdm explain`): each comparison's level, values and weight, the
+// prior, the total and the guard's verdict. Term-frequency adjustment needs the whole file's value
+// counts, so an explanation of two records alone uses each level's average weight.
+
+import type { CustomerRecord, FieldDef } from '../core/record.js';
+import { conflictBetween, identityViews } from './cluster/index.js';
+import { compareAt, NULL_LEVEL, prepareComparison, readField } from './compare/index.js';
+import { comparators } from './compare/index.js';
+import { levelWeights, priorWeight, weightToProbability } from './score/index.js';
+import type { Model } from './types.js';
+
+export interface ExplainedComparison {
+  field: string;
+  comparator: string;
+  /** Level label, or 'null' when either value is missing. */
+  level: string;
+  levelIndex: number;
+  valueA: string | undefined;
+  valueB: string | undefined;
+  weight: number;
+}
+
+export interface PairExplanation {
+  comparisons: ExplainedComparison[];
+  priorWeight: number;
+  totalWeight: number;
+  probability: number;
+  /** The guard's conflict code when these two records may never share a cluster. */
+  conflict?: string;
+}
+
+export function explainPair(model: Model, a: CustomerRecord, b: CustomerRecord, fields: readonly FieldDef[]): PairExplanation {
+  const pair = [a, b];
+  const weights = levelWeights(model);
+  const prior = priorWeight(model.prior);
+  let total = prior;
+  const comparisons = model.comparisons.map((c, k): ExplainedComparison => {
+    const prepared = prepareComparison(pair, c);
+    const level = compareAt(prepared, 0, 1);
+    const keySuffix = comparators.get(c.comparator)?.keySuffix;
+    const weight = level === NULL_LEVEL ? 0 : weights[k]![level]!;
+    total += weight;
+    return {
+      field: c.field,
+      comparator: c.comparator,
+      level: level === NULL_LEVEL ? 'null' : c.levels[level]!.label,
+      levelIndex: level === NULL_LEVEL ? -1 : level,
+      valueA: readField(a, c.field, keySuffix),
+      valueB: readField(b, c.field, keySuffix),
+      weight,
+    };
+  });
+  const [va, vb] = identityViews(pair, fields);
+  const conflict = conflictBetween(va!, vb!);
+  const explanation: PairExplanation = { comparisons, priorWeight: prior, totalWeight: total, probability: weightToProbability(total) };
+  if (conflict) explanation.conflict = conflict;
+  return explanation;
+}

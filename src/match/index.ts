@@ -1,0 +1,140 @@
+// The matching stage's door (block → compare → score → cluster), wired like Splink's linker: rules
+// and comparisons are data, training happens unless a model is given, clusters are guarded.
+
+import type { CustomerRecord, FieldDef } from '../core/record.js';
+import { blockPairs, defaultBlockingRules } from './block/index.js';
+import { clusterEdges, identityViews, type Edge } from './cluster/index.js';
+import { compareAll, defaultComparisons, NULL_LEVEL, prepareComparison } from './compare/index.js';
+import { scorePairs, trainModel } from './score/index.js';
+import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';
+
+export * from './types.js';
+export { explainPair, type PairExplanation, type ExplainedComparison } from './explain.js';
+export { saveModel, loadModel } from './score/index.js';
+export { defaultBlockingRules } from './block/index.js';
+export { defaultComparisons, comparators } from './compare/index.js';
+export { CONFLICT_CODES } from './cluster/index.js';
+
+export const DEFAULT_THRESHOLDS: Thresholds = { match: 0.9, review: 0.5 };
+export const REVIEW_BAND_CODE = 'match.review_band';
+export const CAPPED_BLOCK_CODE = 'match.block_capped';
+
+export function match(records: readonly CustomerRecord[], fields: readonly FieldDef[], options: MatchOptions = {}): MatchResult {
+  const total = records.length;
+  for (const r of records) if (r.index < 0 || r.index >= total) throw new Error(`record index ${r.index} outside 0..${total - 1}`);
+  const active = records.filter((r) => r.quarantine.length === 0);
+  const n = active.length;
+  const positionOf = new Int32Array(total).fill(-1);
+  active.forEach((r, p) => (positionOf[r.index] = p));
+
+  const given = options.model;
+  const comparisons = given?.comparisons ?? defaultComparisons(fields);
+  const blocking = options.blocking ?? given?.blocking ?? defaultBlockingRules(fields);
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...given?.thresholds, ...options.thresholds };
+
+  const prepared = comparisons.map((c) => prepareComparison(active, c));
+  const candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000);
+  const { left, right } = candidates;
+  const vectors = compareAll(prepared, left, right);
+  const trained: Model = given
+    ? { ...given, thresholds, blocking }
+    : trainModel(comparisons, prepared, n, vectors, {
+        uSampleSize: options.uSampleSize ?? 100_000,
+        seed: options.seed ?? 42,
+        maxEmIterations: options.maxEmIterations ?? 100,
+        thresholds,
+        blocking,
+        tfMinimumU: 1 / Math.max(1000, n),
+      });
+  const { weight, probability } = scorePairs(trained, prepared, vectors, left, right);
+
+  const c = prepared.length;
+  const levelsOf = (x: number) => Array.from(vectors.subarray(x * c, x * c + c), (l) => (l === NULL_LEVEL ? -1 : l));
+  const edges: Edge[] = [];
+  const edgePair: number[] = [];
+  for (let x = 0; x < left.length; x++) {
+    if (probability[x]! >= thresholds.match) {
+      edges.push({ a: left[x]!, b: right[x]!, probability: probability[x]! });
+      edgePair.push(x);
+    }
+  }
+  const forcedMatches: [number, number][] = [];
+  const forbidden = new Set<number>();
+  for (const d of options.decisions ?? []) {
+    const a = positionOf[d.a] ?? -1;
+    const b = positionOf[d.b] ?? -1;
+    if (a < 0 || b < 0 || a === b) continue;
+    if (d.decision === 'match') forcedMatches.push([a, b]);
+    else forbidden.add(a < b ? a * n + b : b * n + a);
+  }
+  // A reviewer's "no match" also removes the direct edge, not only the union through it.
+  const kept = edges.filter((e) => !forbidden.has(e.a * n + e.b));
+  const keptPair = edgePair.filter((_, i) => !forbidden.has(edges[i]!.a * n + edges[i]!.b));
+  const { root, refused } = clusterEdges(n, kept, identityViews(active, fields), forcedMatches, forbidden);
+
+  const clusterOf = new Int32Array(total);
+  for (let i = 0; i < total; i++) clusterOf[i] = i;
+  // The cluster id is the smallest record index among its members, whatever the input order.
+  const smallestIndex = new Int32Array(n).fill(total);
+  for (let p = 0; p < n; p++) smallestIndex[root[p]!] = Math.min(smallestIndex[root[p]!]!, active[p]!.index);
+  for (let p = 0; p < n; p++) clusterOf[active[p]!.index] = smallestIndex[root[p]!]!;
+
+  const scored = (x: number): ScoredPair => ({
+    a: active[left[x]!]!.index,
+    b: active[right[x]!]!.index,
+    probability: probability[x]!,
+    weight: weight[x]!,
+    levels: levelsOf(x),
+  });
+  const pairs: ScoredPair[] = [];
+  const review: ReviewPair[] = [];
+  for (let x = 0; x < left.length; x++) {
+    const p = probability[x]!;
+    if (p < thresholds.review) continue;
+    pairs.push(scored(x));
+    if (p < thresholds.match && root[left[x]!] !== root[right[x]!]) review.push({ ...scored(x), reason: REVIEW_BAND_CODE });
+  }
+  for (const r of refused) {
+    const x = keptPair[r.edge]!;
+    if (root[left[x]!] !== root[right[x]!]) review.push({ ...scored(x), reason: r.reason });
+  }
+  const byStrength = (s: ScoredPair, t: ScoredPair) => t.probability - s.probability || s.a - t.a || s.b - t.b;
+  pairs.sort(byStrength);
+  review.sort(byStrength);
+
+  return {
+    clusterOf,
+    pairs,
+    review,
+    blocking: candidates.report,
+    model: trained,
+    stats: clusterStats(clusterOf, total - n, left.length, edges.length, review.length, refused.length),
+  };
+}
+
+function clusterStats(clusterOf: Int32Array, quarantined: number, candidatePairs: number, pairsAboveMatch: number, reviewPairs: number, refusedByGuard: number): MatchStats {
+  const size = new Map<number, number>();
+  for (const c of clusterOf) size.set(c, (size.get(c) ?? 0) + 1);
+  const clusterSizes: Record<number, number> = {};
+  let multi = 0;
+  let matchedRecords = 0;
+  for (const s of size.values()) {
+    clusterSizes[s] = (clusterSizes[s] ?? 0) + 1;
+    if (s > 1) {
+      multi++;
+      matchedRecords += s;
+    }
+  }
+  return {
+    records: clusterOf.length,
+    matchedRecords,
+    quarantined,
+    candidatePairs,
+    pairsAboveMatch,
+    reviewPairs,
+    refusedByGuard,
+    clusters: size.size,
+    multiRecordClusters: multi,
+    clusterSizes,
+  };
+}

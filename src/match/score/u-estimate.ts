@@ -1,0 +1,54 @@
+// u-probabilities (how often non-matches land on each level) from seeded random pairs: almost all
+// random pairs are non-matches, so their level frequencies estimate u. Each comparison samples
+// among the records that have its field, so u is "given both values present" (missing values
+// weigh 0 anyway) and a sparse field still gets a full sample. Small files count every pair.
+
+import { compareAt, type PreparedComparison } from '../compare/index.js';
+import { mulberry32 } from './prng.js';
+import { clampProbability } from './probability.js';
+
+export interface UEstimate {
+  /** u per comparison, per level. */
+  u: number[][];
+  /** Pairs compared per comparison (the largest). */
+  sampledPairs: number;
+}
+
+function presentPositions(p: PreparedComparison): Int32Array {
+  let count = 0;
+  for (let i = 0; i < p.ids.length; i++) if (p.ids[i]! >= 0) count++;
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < p.ids.length; i++) if (p.ids[i]! >= 0) out[k++] = i;
+  return out;
+}
+
+export function estimateU(prepared: readonly PreparedComparison[], sampleSize: number, seed: number): UEstimate {
+  let sampledPairs = 0;
+  const u = prepared.map((p, k) => {
+    const counts = new Float64Array(p.comparison.levels.length);
+    const present = presentPositions(p);
+    const m = present.length;
+    const allPairs = (m * (m - 1)) / 2;
+    let sampled = 0;
+    if (allPairs <= sampleSize) {
+      for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) counts[compareAt(p, present[x]!, present[y]!)]!++;
+      sampled = allPairs;
+    } else {
+      // One stream per comparison, so adding a field does not change another field's sample.
+      const random = mulberry32(seed + k * 7919);
+      for (let s = 0; s < sampleSize; s++) {
+        const x = Math.floor(random() * m);
+        let y = Math.floor(random() * (m - 1));
+        if (y >= x) y++;
+        counts[compareAt(p, present[x]!, present[y]!)]!++;
+      }
+      sampled = sampleSize;
+    }
+    sampledPairs = Math.max(sampledPairs, sampled);
+    // Half a pseudo-count per level: a level never seen among random pairs is rare, not impossible.
+    const total = sampled + 0.5 * counts.length;
+    return Array.from(counts, (x) => clampProbability((x + 0.5) / total));
+  });
+  return { u, sampledPairs };
+}
