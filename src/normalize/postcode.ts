@@ -5,8 +5,10 @@
 import type { NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
 import { cleanText } from './whitespace.js';
 
-const US_ZIP = /^(\d{3,5})(?:[-\s]?(\d{4}))?$/;
-const US_ZIP9 = /^(\d{5})(\d{4})$/;
+const US_ZIP = /^(\d{5})(?:[-\s]?(\d{4}))?$/;
+// A ZIP that lost leading zeros: 3–4 digits, then a +4 only behind a separator, or 8 digits in a row.
+const US_SHORT_ZIP = /^(\d{3,4})(?:[-\s](\d{4}))?$/;
+const US_ZIP8 = /^(\d{4})(\d{4})$/;
 // Excel turns 60302 into "60302.0" when a column is read as numbers.
 const EXCEL_DECIMAL = /^(\d+)\.0+$/;
 const UK = /^([A-Z]{1,2}\d[A-Z\d]?|GIR) ?(\d[A-Z]{2})$/;
@@ -44,8 +46,7 @@ const ZERO_RESTORED: NormalizeIssue = {
 };
 
 function usZip(text: string): NormalizeResult {
-  const compact = US_ZIP9.exec(text);
-  const match = compact ?? US_ZIP.exec(text);
+  const match = US_ZIP.exec(text) ?? US_ZIP8.exec(text) ?? US_SHORT_ZIP.exec(text);
   if (!match) return { value: null, issues: [INVALID] };
   const zip = match[1]!;
   const plus4 = match[2];
