@@ -124,7 +124,10 @@ function pad2(n) {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A 15-character Salesforce-style id (`003` is the contact key prefix), unique per serial. */
+/**
+ * A 15-character Salesforce-style id (`003` is the contact key prefix), unique per serial.
+ * @param {number} serial
+ */
 function salesforceId(serial) {
   let s = '';
   for (let n = serial; s.length < 5; n = Math.floor(n / 62)) s = BASE62[n % 62] + s;

@@ -114,7 +114,13 @@ function single(random, country, index, usedEmails) {
   };
 }
 
-/** Same address, last name and landline; different first names and birth dates. */
+/** @typedef {typeof COUNTRIES[number]} Country */
+
+/**
+ * Same address, last name and landline; different first names and birth dates.
+ * @param {Random} random @param {Country} country @param {number} size @param {number} index @param {string} group @param {Set<string>} usedEmails
+ * @returns {Person[]}
+ */
 function household(random, country, size, index, group, usedEmails) {
   const head = asGroupMember(single(random, country, index, usedEmails), 'household', group);
   head.address ??= makeAddress(random, country.code, random.pick(country.cities));
@@ -140,7 +146,11 @@ function household(random, country, size, index, group, usedEmails) {
   return members;
 }
 
-/** Same birth date, last name and address; different first names. */
+/**
+ * Same birth date, last name and address; different first names.
+ * @param {Random} random @param {Country} country @param {number} index @param {string} group @param {Set<string>} usedEmails
+ * @returns {Person[]}
+ */
 function twins(random, country, index, group, usedEmails) {
   const a = asGroupMember(single(random, country, index, usedEmails), 'twin', group);
   const b = asGroupMember(single(random, country, index + 1, usedEmails), 'twin', group);
@@ -155,7 +165,11 @@ function twins(random, country, index, group, usedEmails) {
   return [a, b];
 }
 
-/** Same first, middle and last name and address; birth dates decades apart. */
+/**
+ * Same first, middle and last name and address; birth dates decades apart.
+ * @param {Random} random @param {Country} country @param {number} index @param {string} group @param {Set<string>} usedEmails
+ * @returns {Person[]}
+ */
 function juniorSenior(random, country, index, group, usedEmails) {
   const senior = asGroupMember(single(random, country, index, usedEmails), 'jr_sr', group);
   senior.gender = 'M';
@@ -208,7 +222,10 @@ function companyName(random) {
   return `${random.pick(COMPANY_WORDS)} ${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_FORMS)}`;
 }
 
-/** Folds a name into the ASCII letters a mailbox name can hold (José → jose, O'Brien → obrien). */
+/**
+ * Folds a name into the ASCII letters a mailbox name can hold (José → jose, O'Brien → obrien).
+ * @param {string} name
+ */
 export function mailboxPart(name) {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[øØ]/g, 'o')
     .replace(/[^A-Za-z]/g, '').toLowerCase();
@@ -237,7 +254,10 @@ export function personalEmail(random, first, last, company, country, used) {
   return email;
 }
 
-/** Common mailbox-name habits; `n` is a number some people append (often a birth year). */
+/**
+ * Common mailbox-name habits; `n` is a number some people append (often a birth year).
+ * @param {number} style @param {string} f @param {string} l @param {number} n
+ */
 function mailboxLocal(style, f, l, n) {
   switch (style) {
     case 0: return `${f}.${l}`;

@@ -132,7 +132,7 @@ export const DIRECTIONS = [['N', 'North'], ['S', 'South'], ['E', 'East'], ['W', 
 export const UNIT_KINDS = [['Apt', 'Apartment'], ['Unit', 'Unit'], ['Ste', 'Suite'], ['#', '#'], ['Fl', 'Floor']];
 
 /**
- * @param {[string, string, string, string]} row
+ * @param {string[]} row  city, state, space-separated postcodes, space-separated area codes
  * @returns {City}
  */
 function toCity([city, state, zips, area]) {

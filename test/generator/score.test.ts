@@ -90,3 +90,29 @@ describe('blocking recall', () => {
     expect(result).toEqual({ truePairs: 3, found: 2, recall: 2 / 3 });
   });
 });
+
+describe('scoring a generated truth', () => {
+  // @ts-expect-error -- plain ESM JavaScript
+  const load = () => import('../../bench/lib/dataset.mjs');
+
+  it('gives a perfect clustering full marks and counts every hard-negative pair when groups are merged', async () => {
+    const { writeDataset } = await load();
+    const summary = writeDataset(join(tmp, 'gen'), { seed: 21, people: 2000, sourcePrefix: 'g' });
+    const truth = readTruth(summary.truth);
+    const rows = [...truth].map(([key, t]: [string, { entity: string; group: string }]) => {
+      const [source, row] = key.split('\u0000');
+      return { source, row, entity: t.entity, group: t.group };
+    });
+    const perfect = crosswalkFromRecords(rows.map((r) => ({ source: r.source, row: r.row, golden_id: r.entity, status: 'golden' })));
+    const p = score(perfect.clustering, truth);
+    expect([p.precision, p.recall, p.bcubedF1, p.hardNegativeMerged]).toEqual([1, 1, 1, 0]);
+    expect(p.hardNegativePairs).toBeGreaterThan(50);
+
+    const merged = crosswalkFromRecords(rows.map((r) => ({ source: r.source, row: r.row, golden_id: r.group || r.entity, status: 'golden' })));
+    const m = score(merged.clustering, truth);
+    expect(m.hardNegativeMerged).toBe(p.hardNegativePairs);
+    expect(m.hardNegativeMergedShare).toBe(1);
+    expect(m.recall).toBe(1);
+    expect(m.precision).toBeLessThan(1);
+  });
+});
