@@ -60,9 +60,9 @@ function corrupt(random, role, value, format, view) {
       const local = value.slice(0, at);
       const domain = value.slice(at + 1).toLowerCase();
       const typos = DOMAIN_TYPOS[/** @type {'gmail.com'} */ (domain)];
-      const pick = random.int(0, 2);
-      if (pick === 0 && typos) return { value: `${local}@${random.pick(typos)}`, kind: 'email_domain_typo' };
-      if (pick === 1) return { value: random.pick(JUNK.email), kind: 'junk' };
+      // Domain typos are the commonest real email error, so they are drawn first wherever the domain has known misspellings.
+      if (typos && random.chance(0.5)) return { value: `${local}@${random.pick(typos)}`, kind: 'email_domain_typo' };
+      if (random.chance(0.35)) return { value: random.pick(JUNK.email), kind: 'junk' };
       return { value: brokenEmail(random, local, domain), kind: 'invalid_email' };
     }
     case 'phone': {
