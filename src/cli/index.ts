@@ -2,14 +2,11 @@
 // renders results, and maps typed errors to the exit codes of DESIGN §4. Nothing else lives here.
 
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
+import { VERSION } from '../version.js';
 import { isCdmError, EXIT } from '../core/errors.js';
 import { createTerminal } from './terminal.js';
 import { registerCommands } from './commands/index.js';
 
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
 
 export function buildProgram(): Command {
   const program = new Command('cdm')

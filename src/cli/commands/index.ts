@@ -3,34 +3,21 @@
 
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { registerClean } from './clean.js';
+import { registerProfile } from './profile.js';
+import { registerValidate } from './validate.js';
 
 export interface Outcome {
   code: number;
 }
 
 export function registerCommands(program: Command, outcome: Outcome): void {
-  void outcome;
+  registerClean(program, outcome);
+  registerValidate(program, outcome);
+  registerProfile(program, outcome);
   const notBuilt = (name: string) => () => {
     throw new UsageError('command.not_built', `'cdm ${name}' is not built yet in this version.`);
   };
-  program
-    .command('clean')
-    .description('run the whole pipeline: validate, normalize, match, merge; write golden records and reports')
-    .argument('<inputs...>', 'CSV, JSON or NDJSON files (globs, .gz, - for stdin)')
-    .addHelpText('after', '\nExample:\n  $ cdm clean crm.csv shop.ndjson --out cdm-out')
-    .action(notBuilt('clean'));
-  program
-    .command('validate')
-    .description('load, validate and normalize only; quality gates for CI')
-    .argument('<inputs...>', 'input files')
-    .addHelpText('after', '\nExample:\n  $ cdm validate customers.csv --max-error-rate 0.02 --json')
-    .action(notBuilt('validate'));
-  program
-    .command('profile')
-    .description('per column: inferred role, completeness, distinct values, top values, patterns')
-    .argument('<inputs...>', 'input files')
-    .addHelpText('after', '\nExample:\n  $ cdm profile customers.csv --json')
-    .action(notBuilt('profile'));
   program
     .command('init')
     .description('write a commented config inferred from the files')

@@ -1,0 +1,54 @@
+// `cdm validate`: load + validate + normalize with quality gates — what CI runs to gate an import.
+
+import type { Command } from 'commander';
+import { EXIT } from '../../core/errors.js';
+import { writeOutputSet } from '../../io/index.js';
+import { validate } from '../../pipeline/validate.js';
+import { renderGithubAnnotations, renderJunit, renderSummary } from '../../report/index.js';
+import { addCommonFlags, addGateFlags, choice, gateSettings, type CommonFlags, type GateFlags } from '../flags.js';
+import { finishRun } from '../run-output.js';
+import { createTerminal } from '../terminal.js';
+import type { Outcome } from './index.js';
+
+interface ValidateFlags extends CommonFlags, GateFlags {
+  format?: string;
+  csvGuard?: boolean;
+  reportMd?: string;
+}
+
+export function registerValidate(program: Command, outcome: Outcome): void {
+  const command = program
+    .command('validate')
+    .description('load, validate and normalize only; quality gates for CI')
+    .argument('<inputs...>', 'CSV, JSON or NDJSON files (globs, .gz, - for standard input)');
+  addCommonFlags(command);
+  addGateFlags(command)
+    .option('--format <format>', 'extra CI output on stdout: github (annotations) or junit (XML, also junit.xml in --out)')
+    .option('--no-csv-guard', 'do not neutralise spreadsheet formulas in CSV outputs')
+    .option('--report-md <file>', 'also write the Markdown report here')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ cdm validate customers.csv --max-error-rate 0.02 --min-completeness email=0.8\n  $ cdm validate exports/*.csv --format github',
+    )
+    .action(async (inputs: string[], flags: ValidateFlags) => {
+      const terminal = createTerminal({ ...flags, json: flags.json || flags.format !== undefined });
+      const format = choice('--format', flags.format, ['github', 'junit'] as const);
+      const out = flags.out ?? 'cdm-out';
+      const result = await validate(inputs, {
+        ...(flags.config ? { config: flags.config } : {}),
+        out,
+        csvGuard: flags.csvGuard !== false,
+        showPii: Boolean(flags.showPii),
+        gates: gateSettings(flags),
+      });
+      const files = [...result.files];
+      const junit = format === 'junit' ? renderJunit(result.report, result.diagnostics) : undefined;
+      if (junit) files.push({ name: 'junit.xml', data: junit });
+      await writeOutputSet(out, files);
+      if (format === 'github') terminal.out(renderGithubAnnotations(result.diagnostics, { limit: 200 }));
+      if (junit) terminal.out(junit);
+      await finishRun(terminal, result.report, { json: flags.json, reportMd: flags.reportMd, outDir: out });
+      if (!flags.json) terminal.say(renderSummary(result.report, { color: terminal.color, outDir: out }));
+      outcome.code = result.passed ? EXIT.ok : EXIT.gateFailed;
+    });
+}

@@ -1,0 +1,226 @@
+// `clean`: the whole pipeline (DESIGN §1) as a library call. Returns the results as data plus the
+// rendered output files; writing them is the caller's (the CLI writes them atomically as one set).
+
+import { resolve } from 'node:path';
+import { CdmError, ConfigError, EXIT } from '../core/errors.js';
+import type { CustomerRecord, FieldDef } from '../core/record.js';
+import type { Role } from '../core/roles.js';
+import { readMaster, readSource, readTextFile } from '../io/index.js';
+import { explainPair, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
+import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
+import { renderHtml, renderMarkdown } from '../report/index.js';
+import type { Report, ReportChanges } from '../report/types.js';
+import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
+import { evaluateGates } from './gates.js';
+import { combineWithMaster, memberKey, parseMembers, survivingId, toStored, type MasterState } from './master.js';
+import type { CleanOptions } from './options.js';
+import { renderCrosswalk, renderDiagnostics, renderGolden, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
+import { prepare } from './prepare.js';
+import { buildReport, reportInputs, reportMatching } from './report-build.js';
+import { VERSION } from '../version.js';
+
+export interface CleanResult {
+  golden: GoldenRecord[];
+  crosswalk: CrosswalkRow[];
+  records: CustomerRecord[];
+  fields: FieldDef[];
+  match: MatchResult;
+  report: Report;
+  /** Rendered outputs, ready to be written as one set into the output directory. */
+  files: OutputFile[];
+}
+
+export async function clean(inputs: readonly string[], options: CleanOptions = {}): Promise<CleanResult> {
+  const prepared = await prepare(inputs, options);
+  const { stopwatch, config } = prepared;
+  refuseOverlap(options.out ?? 'cdm-out', prepared.inputs);
+  const fields = withDerivedFields(prepared.schema.fields, prepared.records);
+  const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
+  const idField = fields.find((f) => f.role === 'id')?.name;
+
+  stopwatch.start('match');
+  const master: MasterState | undefined = options.master ? await loadMasterState(options.master) : undefined;
+  const freshKeys = prepared.records.map((r) => memberKey(r, idField));
+  const combined = master
+    ? combineWithMaster(master, prepared.records, freshKeys)
+    : { records: prepared.records, keys: freshKeys, previousId: freshKeys.map(() => ''), fromMaster: 0 };
+  const records = combined.records;
+  const modelText = options.model ? await readTextFile(options.model) : master?.modelText;
+  const model = modelText ? loadModel(modelText) : undefined;
+  const decisions = options.decisions ? await readDecisions(options.decisions, records) : [];
+  const matchConfig = config?.matching as { matchThreshold?: number; reviewThreshold?: number } | undefined;
+  const thresholds = {
+    ...(matchConfig?.matchThreshold !== undefined ? { match: matchConfig.matchThreshold } : {}),
+    ...(matchConfig?.reviewThreshold !== undefined ? { review: matchConfig.reviewThreshold } : {}),
+  };
+  const result = match(records, fields, { ...(model ? { model } : {}), decisions, thresholds });
+
+  stopwatch.start('merge');
+  const mergedIds: { from: string; into: string }[] = [];
+  const golden = mergeClusters(records, result.clusterOf, fields, {
+    registry: prepared.registries.survivorship,
+    ...(config?.merge?.survivorship ? { survivorship: config.merge.survivorship } : {}),
+    ...(config?.merge?.sourcePriority ? { sourcePriority: sourcePriorityOf(config.merge.sourcePriority, prepared.schema.sources) } : {}),
+    idOf: (members) => {
+      const previous = survivingId(members.map((m) => combined.previousId[m.index]!));
+      if (!previous) return goldenIdFor(members.map((m) => combined.keys[m.index]!));
+      for (const from of previous.absorbed) mergedIds.push({ from, into: previous.id });
+      return previous.id;
+    },
+  });
+  const crosswalk = buildCrosswalk(records, golden, result.pairs);
+
+  stopwatch.start('report');
+  const explain = (p: ReviewPair) => explainPair(result.model, records[p.a]!, records[p.b]!, fields).comparisons;
+  const gates = evaluateGates({ ...config?.gates, ...options.gates }, records, prepared.diagnostics);
+  const changes = master ? describeChanges(master, combined, golden, mergedIds) : null;
+  const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
+  const format = options.format ?? config?.output?.format ?? 'csv';
+  stopwatch.stop();
+  const report = buildReport({
+    run: {
+      command: 'clean',
+      version: VERSION,
+      config_hash: prepared.configHash,
+      inputs: reportInputs(prepared.tables),
+      timings_ms: stopwatch.timings,
+      out_dir: options.out ?? 'cdm-out',
+      incremental: master !== undefined,
+      show_pii: Boolean(options.showPii),
+    },
+    records,
+    fields,
+    diagnostics: prepared.diagnostics,
+    quality: prepared.fields,
+    roleOf,
+    golden,
+    matching: reportMatching({ result, records, explain, roleOf, showPii: Boolean(options.showPii) }),
+    gates,
+    changes,
+  });
+  if (!report.totals.reconciled) {
+    throw new CdmError(
+      'totals.unreconciled',
+      `internal check failed: ${report.totals.input_rows} input rows but ${report.totals.golden_records} golden + ${report.totals.merged_rows} merged + ${report.totals.quarantined} quarantined`,
+      EXIT.gateFailed,
+    );
+  }
+
+  const allMergedIds = [...(master?.mergedIds ?? []), ...mergedIds];
+  const files: OutputFile[] = [
+    renderGolden(golden, fields, format, csvGuard),
+    renderCrosswalk(crosswalk, csvGuard),
+    renderQuarantine(records, fields, csvGuard),
+    renderReview(result.review, records, result.model, explain, csvGuard),
+    renderDiagnostics(prepared.diagnostics, csvGuard),
+    { name: 'model.json', data: saveModel(result.model) },
+    { name: 'members.ndjson', data: records.map((r, i) => JSON.stringify(toStored(r, combined.keys[i]!, crosswalk[i]!.golden_id))).join('\n') + '\n' },
+    { name: 'merged-ids.csv', data: ['from,into', ...allMergedIds.map((m) => `${m.from},${m.into}`)].join('\n') + '\n' },
+    { name: 'report.json', data: `${JSON.stringify(report, null, 2)}\n` },
+    { name: 'report.html', data: renderHtml(report) },
+    { name: 'report.md', data: renderMarkdown(report) },
+  ];
+  return { golden, crosswalk, records, fields, match: result, report, files };
+}
+
+/** Fields found only as derived parts (a full name's first_name, a one-line address's city) join
+ * the schema so that they are matched and written like any other field. */
+function withDerivedFields(fields: readonly FieldDef[], records: readonly CustomerRecord[]): FieldDef[] {
+  const known = new Set(fields.map((f) => f.name));
+  const extra = new Set<string>();
+  for (const r of records) for (const name in r.values) if (!known.has(name)) extra.add(name);
+  const derived = [...extra].sort().map((name) => ({ name, role: name as Role }));
+  return [...fields, ...derived];
+}
+
+function sourcePriorityOf(priority: Record<string, number> | string[], sources: readonly { source: string }[]): Record<string, number> {
+  if (!Array.isArray(priority)) return priority;
+  const ranks: Record<string, number> = {};
+  for (const s of sources) {
+    const rank = priority.findIndex((p) => s.source === p || s.source.endsWith(`/${p}`));
+    if (rank >= 0) ranks[s.source] = rank;
+  }
+  return ranks;
+}
+
+function refuseOverlap(out: string, inputs: readonly string[]): void {
+  const outDir = resolve(out);
+  for (const input of inputs) {
+    if (input === '-') continue;
+    if (resolve(input).startsWith(`${outDir}/`) || resolve(input) === outDir) {
+      throw new ConfigError('output.overlaps_input', `--out ${out} holds the input ${input}; outputs never replace inputs — choose another --out`);
+    }
+  }
+}
+
+async function loadMasterState(dir: string): Promise<MasterState> {
+  const files = await readMaster(dir);
+  return {
+    members: parseMembers(files.members),
+    mergedIds: files.mergedIds
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.includes(','))
+      .map((l) => {
+        const [from, into] = l.split(',');
+        return { from: from!, into: into! };
+      }),
+    ...(files.model !== undefined ? { modelText: files.model } : {}),
+  };
+}
+
+/** review.csv with a filled `decision` column → forced match / no-match pairs by record index. */
+async function readDecisions(path: string, records: readonly CustomerRecord[]): Promise<Decision[]> {
+  const table = await readSource(path);
+  const col = (name: string) => table.columns.indexOf(name);
+  const [as, ar, bs, br, dc] = ['a_source', 'a_row', 'b_source', 'b_row', 'decision'].map(col);
+  if ([as, ar, bs, br, dc].some((c) => c === undefined || c < 0)) {
+    throw new ConfigError('decisions.columns', `${path} needs the columns a_source, a_row, b_source, b_row and decision (a review.csv with decisions filled in)`);
+  }
+  const indexOf = new Map(records.map((r) => [`${r.source}\u0000${r.row}`, r.index]));
+  const decisions: Decision[] = [];
+  for (const { values } of table.rows) {
+    const decision = values[dc!]!.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    if (decision !== 'match' && decision !== 'no-match') continue;
+    const a = indexOf.get(`${values[as!]}\u0000${values[ar!]}`);
+    const b = indexOf.get(`${values[bs!]}\u0000${values[br!]}`);
+    if (a !== undefined && b !== undefined) decisions.push({ a, b, decision });
+  }
+  return decisions;
+}
+
+function describeChanges(
+  master: MasterState,
+  combined: { records: CustomerRecord[]; keys: string[] },
+  golden: readonly GoldenRecord[],
+  mergedIds: { from: string; into: string }[],
+): ReportChanges {
+  // A golden record is unchanged when it has exactly the members it had, with the same values.
+  const before = new Map<string, Set<string>>();
+  for (const m of master.members) {
+    if (!m.golden_id) continue;
+    let set = before.get(m.golden_id);
+    if (!set) before.set(m.golden_id, (set = new Set()));
+    set.add(memberSignature(m.key, m.values));
+  }
+  let fresh = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const g of golden) {
+    const previous = before.get(g.golden_id);
+    if (!previous) {
+      fresh++;
+      continue;
+    }
+    const same =
+      previous.size === g.members.length &&
+      g.members.every((m) => previous.has(memberSignature(combined.keys[m.index]!, combined.records[m.index]!.values)));
+    if (same) unchanged++;
+    else updated++;
+  }
+  return { new_golden: fresh, updated_golden: updated, unchanged_golden: unchanged, merged_ids: [...mergedIds].sort((a, b) => a.from.localeCompare(b.from)) };
+}
+
+function memberSignature(key: string, values: Record<string, string>): string {
+  return `${key}\u0000${JSON.stringify(values)}`;
+}

@@ -1,0 +1,109 @@
+// Incremental runs (`--master DIR`): an earlier run's member records come back into matching so
+// that every person keeps the golden id issued to them, and ids found to be one person are merged
+// deterministically with the history kept in merged-ids.csv.
+
+import type { CustomerRecord } from '../core/record.js';
+import { compareNatural } from '../merge/index.js';
+
+/** A member record as stored in a master's members.ndjson. */
+export interface StoredMember {
+  key: string;
+  source: string;
+  row: number;
+  golden_id: string;
+  raw: Record<string, string>;
+  values: Record<string, string>;
+  keys: Record<string, string>;
+  codes: string[];
+  quarantine: string[];
+}
+
+export interface MasterState {
+  members: StoredMember[];
+  mergedIds: { from: string; into: string }[];
+  modelText?: string;
+}
+
+/** A row's identity across runs: its source's own record key when it has one (row numbers shift
+ * when a file is re-exported), else its position. */
+export function memberKey(record: Pick<CustomerRecord, 'source' | 'row' | 'raw'>, idField: string | undefined): string {
+  const id = idField ? record.raw[idField] : undefined;
+  return id ? `${record.source}#${id}` : `${record.source}:${record.row}`;
+}
+
+export function toStored(record: CustomerRecord, key: string, goldenId: string): StoredMember {
+  return {
+    key,
+    source: record.source,
+    row: record.row,
+    golden_id: goldenId,
+    raw: record.raw,
+    values: record.values,
+    keys: record.keys,
+    codes: record.codes,
+    quarantine: record.quarantine,
+  };
+}
+
+export function fromStored(member: StoredMember, index: number): CustomerRecord {
+  return {
+    index,
+    source: member.source,
+    row: member.row,
+    raw: member.raw,
+    values: member.values,
+    keys: member.keys,
+    codes: member.codes,
+    quarantine: member.quarantine,
+  };
+}
+
+export function parseMembers(text: string): StoredMember[] {
+  const members: StoredMember[] = [];
+  for (const line of text.split('\n')) if (line.trim() !== '') members.push(JSON.parse(line) as StoredMember);
+  return members;
+}
+
+export interface Combined {
+  records: CustomerRecord[];
+  keys: string[];
+  /** The golden id each record had in the master ('' for new rows). */
+  previousId: string[];
+  /** How many records came from the master untouched. */
+  fromMaster: number;
+}
+
+/** Master members first (minus those this run's rows replace), then this run's rows, reindexed. */
+export function combineWithMaster(master: MasterState, fresh: readonly CustomerRecord[], freshKeys: readonly string[]): Combined {
+  const replaced = new Set(freshKeys);
+  const previousByKey = new Map(master.members.map((m) => [m.key, m.golden_id]));
+  const records: CustomerRecord[] = [];
+  const keys: string[] = [];
+  const previousId: string[] = [];
+  for (const m of master.members) {
+    if (replaced.has(m.key)) continue;
+    records.push(fromStored(m, records.length));
+    keys.push(m.key);
+    previousId.push(m.golden_id);
+  }
+  const fromMaster = records.length;
+  fresh.forEach((r, k) => {
+    records.push({ ...r, index: records.length });
+    keys.push(freshKeys[k]!);
+    previousId.push(previousByKey.get(freshKeys[k]!) ?? '');
+  });
+  return { records, keys, previousId, fromMaster };
+}
+
+/**
+ * Chooses a cluster's golden id among the master ids its members carry: the id most members
+ * carry (ties: the natural-order smallest), so the choice never depends on input order.
+ * Returns undefined when no member comes from the master.
+ */
+export function survivingId(previous: readonly string[]): { id: string; absorbed: string[] } | undefined {
+  const counts = new Map<string, number>();
+  for (const id of previous) if (id !== '') counts.set(id, (counts.get(id) ?? 0) + 1);
+  if (counts.size === 0) return undefined;
+  const ranked = [...counts.entries()].sort(([a, x], [b, y]) => y - x || compareNatural(a, b));
+  return { id: ranked[0]![0], absorbed: ranked.slice(1).map(([id]) => id) };
+}

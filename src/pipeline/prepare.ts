@@ -1,0 +1,87 @@
+// The stages every command shares: resolve inputs, load, infer the schema, validate and normalize.
+
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { UsageError } from '../core/errors.js';
+import type { CustomerRecord, Schema, SourceTable } from '../core/record.js';
+import type { Config } from '../config/schema.js';
+import { configDir, configHash, loadConfig, validateConfig } from '../config/load.js';
+import { expandInputs, readSource } from '../io/index.js';
+import { buildSchema } from '../schema/index.js';
+import { validateAndNormalize, type FieldQuality } from '../validate/index.js';
+import { defaultNormalizerFor } from '../normalize/index.js';
+import { createRegistries, type Registries } from '../plugins/index.js';
+import { loadPlugins } from '../plugins/loader.js';
+import type { Definition, Registry } from '../plugins/registry.js';
+import type { PipelineOptions } from './options.js';
+import { Stopwatch } from './stopwatch.js';
+
+export interface Prepared {
+  config: Config | undefined;
+  configHash: string | null;
+  inputs: string[];
+  tables: SourceTable[];
+  schema: Schema;
+  registries: Registries;
+  records: CustomerRecord[];
+  /** Read, schema and validation findings, in that order. */
+  diagnostics: Diagnostic[];
+  fields: FieldQuality[];
+  today: string;
+  stopwatch: Stopwatch;
+}
+
+export async function resolveConfig(config: Config | string | undefined): Promise<Config | undefined> {
+  if (config === undefined) return undefined;
+  if (typeof config === 'string') return loadConfig(config);
+  return validateConfig(config);
+}
+
+/** Inputs from the command line, else the config's source paths (relative to the config file). */
+export async function resolveInputs(patterns: readonly string[], config: Config | undefined): Promise<string[]> {
+  if (patterns.length > 0) return expandInputs([...patterns]);
+  const sources = config?.sources ?? [];
+  if (sources.length === 0) {
+    throw new UsageError('inputs.missing', 'no input files: name them on the command line or under `sources` in the config');
+  }
+  const base = configDir(config!) ?? process.cwd();
+  return expandInputs(sources.map((s) => (s.path.startsWith('/') ? s.path : resolve(base, s.path))));
+}
+
+export function todayOf(options: PipelineOptions, config: Config | undefined): string {
+  return options.today ?? config?.today ?? new Date().toISOString().slice(0, 10);
+}
+
+export async function prepare(patterns: readonly string[], options: PipelineOptions): Promise<Prepared> {
+  const stopwatch = new Stopwatch(options.onStage);
+  const config = await resolveConfig(options.config);
+  const registries = createRegistries();
+  if (config?.plugins?.length) {
+    await loadPlugins(config.plugins, configDir(config) ?? process.cwd(), registries as unknown as Record<string, Registry<Definition>>);
+  }
+  const inputs = await resolveInputs(patterns, config);
+
+  stopwatch.start('load');
+  const tables: SourceTable[] = [];
+  for (const input of inputs) tables.push(await readSource(input));
+  stopwatch.start('schema');
+  const { schema, diagnostics: schemaDiagnostics } = buildSchema(tables, config);
+  stopwatch.start('validate');
+  const today = todayOf(options, config);
+  const validated = validateAndNormalize(tables, schema, registries, { today, defaultNormalizerFor });
+  stopwatch.stop();
+
+  return {
+    config,
+    configHash: config ? configHash(config) : null,
+    inputs,
+    tables,
+    schema,
+    registries,
+    records: validated.records,
+    diagnostics: [...tables.flatMap((t) => t.diagnostics), ...schemaDiagnostics, ...validated.diagnostics],
+    fields: validated.fields,
+    today,
+    stopwatch,
+  };
+}

@@ -1,0 +1,194 @@
+// Assembles report.json (DESIGN §5) from a run's results. Every value drawn from customer data is
+// masked here unless --show-pii, so no renderer downstream ever sees plain PII by accident.
+
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { CustomerRecord, FieldDef, SourceTable } from '../core/record.js';
+import type { Role } from '../core/roles.js';
+import { maskIf } from '../mask/index.js';
+import type { GoldenRecord } from '../merge/index.js';
+import type { ExplainedComparison, MatchResult, ReviewPair } from '../match/index.js';
+import { levelWeights } from '../match/score/index.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type ReportChanges,
+  type ReportField,
+  type ReportGolden,
+  type ReportIssue,
+  type ReportMatching,
+  type ReportRun,
+} from '../report/types.js';
+import type { FieldQuality } from '../validate/index.js';
+import type { GateResult } from './gates.js';
+import { rate } from './gates.js';
+import { round } from './outputs.js';
+
+const ISSUE_EXAMPLES = 3;
+const TOP_REVIEW = 10;
+
+export function reportInputs(tables: readonly SourceTable[]): ReportRun['inputs'] {
+  return tables.map((t) => ({
+    source: t.source,
+    format: t.format,
+    ...(t.encoding ? { encoding: t.encoding } : {}),
+    ...(t.delimiter ? { delimiter: t.delimiter } : {}),
+    sha256: t.sha256,
+    bytes: t.bytes,
+    rows: t.rows.length,
+  }));
+}
+
+export function reportFields(quality: readonly FieldQuality[]): ReportField[] {
+  return quality.map((q) => ({
+    name: q.field,
+    role: q.role,
+    rows: q.rows,
+    completeness_before: round(q.completenessBefore),
+    completeness_after: round(q.completenessAfter),
+    validity: round(q.validity),
+    distinct: q.distinct,
+    changed: q.changed,
+    issues: Object.fromEntries(Object.entries(q.issues).sort(([a], [b]) => a.localeCompare(b))),
+  }));
+}
+
+/** Issue codes by count (then code), each with a few masked example values. */
+export function reportIssues(diagnostics: readonly Diagnostic[], roleOf: (field: string) => Role | undefined, showPii: boolean): ReportIssue[] {
+  const byCode = new Map<string, ReportIssue>();
+  for (const d of diagnostics) {
+    let issue = byCode.get(d.code);
+    if (!issue) {
+      issue = { code: d.code, severity: d.severity, count: 0, examples: [] };
+      byCode.set(d.code, issue);
+    }
+    issue.count++;
+    if (d.value !== undefined && d.value !== '' && issue.examples.length < ISSUE_EXAMPLES) {
+      const shown = maskIf(showPii, d.value, roleOf(d.field) ?? 'text');
+      if (!issue.examples.includes(shown)) issue.examples.push(shown);
+    }
+  }
+  return [...byCode.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+export function countRows(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']): number {
+  const rows = new Set<string>();
+  for (const d of diagnostics) if (d.severity === severity && d.row > 0) rows.add(`${d.source}\u0000${d.row}`);
+  return rows.size;
+}
+
+export interface MatchingReportInput {
+  result: MatchResult;
+  records: readonly CustomerRecord[];
+  explain: (pair: ReviewPair) => ExplainedComparison[];
+  roleOf: (field: string) => Role | undefined;
+  showPii: boolean;
+}
+
+export function reportMatching({ result, records, explain, roleOf, showPii }: MatchingReportInput): ReportMatching {
+  const { model } = result;
+  const weights = levelWeights(model);
+  const histogram = Array.from({ length: 20 }, (_, i) => ({ from: round(i * 0.05), to: round((i + 1) * 0.05), count: 0 }));
+  for (const p of result.pairs) histogram[Math.min(19, Math.floor(p.probability * 20))]!.count++;
+  const sizes = new Map<number, number>();
+  const members = new Map<number, number>();
+  for (let i = 0; i < result.clusterOf.length; i++) {
+    if (records[i]!.quarantine.length > 0) continue;
+    members.set(result.clusterOf[i]!, (members.get(result.clusterOf[i]!) ?? 0) + 1);
+  }
+  for (const n of members.values()) sizes.set(n, (sizes.get(n) ?? 0) + 1);
+  const mask = (value: string | undefined, field: string) => (value === undefined ? '' : maskIf(showPii, value, roleOf(field) ?? 'text'));
+  // Most uncertain first: closest to an even chance.
+  const top = [...result.review]
+    .sort((a, b) => Math.abs(a.probability - 0.5) - Math.abs(b.probability - 0.5) || a.a - b.a || a.b - b.b)
+    .slice(0, TOP_REVIEW);
+  return {
+    blocking: {
+      rules: result.blocking.rules.map((r) => ({ id: r.id, pairs: r.pairs })),
+      total_pairs: result.blocking.totalPairs,
+      capped: result.blocking.capped.map((c) => ({ rule: c.rule, key: maskIf(showPii, c.key, 'text'), size: c.size })),
+    },
+    model: {
+      prior: round(model.prior),
+      match_threshold: model.thresholds.match,
+      review_threshold: model.thresholds.review,
+      trained: true,
+      comparisons: model.comparisons.map((c, k) => ({
+        field: c.field,
+        comparator: c.comparator,
+        levels: c.levels.map((l, j) => ({ label: l.label, m: round(l.m), u: round(l.u), weight: round(weights[k]![j]!) })),
+      })),
+    },
+    probability_histogram: histogram,
+    cluster_sizes: [...sizes.entries()].sort(([a], [b]) => a - b).map(([size, count]) => ({ size, count })),
+    review_pairs: result.review.length,
+    review_top: top.map((p) => ({
+      a: { source: records[p.a]!.source, row: records[p.a]!.row },
+      b: { source: records[p.b]!.source, row: records[p.b]!.row },
+      probability: round(p.probability),
+      weight: round(p.weight),
+      fields: explain(p).map((c) => ({ field: c.field, level: c.level, weight: round(c.weight), a: mask(c.valueA, c.field), b: mask(c.valueB, c.field) })),
+    })),
+  };
+}
+
+function tally(values: Iterable<string>): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+export function reportGolden(golden: readonly GoldenRecord[], fields: readonly FieldDef[]): ReportGolden {
+  const first = (role: Role) => fields.find((f) => f.role === role)?.name;
+  const state = first('state');
+  const country = first('country');
+  const consent = first('consent');
+  const bySources = new Map<number, number>();
+  for (const g of golden) bySources.set(g.source_count, (bySources.get(g.source_count) ?? 0) + 1);
+  return {
+    by_region: tally(golden.map((g) => [g.values[country ?? ''], g.values[state ?? '']].filter(Boolean).join('-') || 'unknown')),
+    by_source_count: [...bySources.entries()].sort(([a], [b]) => a - b).map(([sources, count]) => ({ sources, count })),
+    by_consent: tally(golden.map((g) => (consent ? (g.values[consent] ?? 'unknown') : 'unknown'))),
+  };
+}
+
+export interface ReportParts {
+  run: ReportRun;
+  records: readonly CustomerRecord[];
+  fields: readonly FieldDef[];
+  diagnostics: readonly Diagnostic[];
+  quality: readonly FieldQuality[];
+  roleOf: (field: string) => Role | undefined;
+  golden: readonly GoldenRecord[] | null;
+  matching: ReportMatching | null;
+  gates: readonly GateResult[];
+  changes: ReportChanges | null;
+}
+
+export function buildReport(parts: ReportParts): Report {
+  const inputRows = parts.records.length;
+  const quarantined = parts.records.filter((r) => r.quarantine.length > 0).length;
+  const kept = inputRows - quarantined;
+  const goldenRecords = parts.golden ? parts.golden.length : kept;
+  const merged = parts.golden ? parts.golden.reduce((n, g) => n + g.members.length - 1, 0) : 0;
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    run: parts.run,
+    totals: {
+      input_rows: inputRows,
+      quarantined,
+      kept,
+      golden_records: goldenRecords,
+      merged_rows: merged,
+      duplicate_rate: rate(merged, kept),
+      rows_with_errors: countRows(parts.diagnostics, 'error'),
+      rows_with_warnings: countRows(parts.diagnostics, 'warning'),
+      reconciled: inputRows === goldenRecords + merged + quarantined,
+    },
+    fields: reportFields(parts.quality),
+    matching: parts.matching,
+    golden: parts.golden ? reportGolden(parts.golden, parts.fields) : null,
+    gates: parts.gates.map((g) => ({ ...g })),
+    issues: reportIssues(parts.diagnostics, parts.roleOf, parts.run.show_pii),
+    changes: parts.changes,
+  };
+}
