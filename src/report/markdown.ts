@@ -27,9 +27,12 @@ export function markdownText(value: string): string {
     .replace(/[\r\n\t]+/g, ' ');
 }
 
-/** A code span, unless the value could break out of one (then escaped plain text). */
+/**
+ * A code span, unless the value could break out of one or holds markup (then escaped plain text:
+ * inside a code span `&lt;` would show literally, and we would rather not trust every renderer).
+ */
 function code(value: string): string {
-  if (/[`\r\n]/.test(value) || value.trim() === '') return markdownText(value);
+  if (/[`\r\n<>&]/.test(value) || value.trim() === '') return markdownText(value);
   // Inside a table GFM splits cells on `|` even in code spans; `\|` is the documented escape.
   return `\`${value.replace(/\|/g, '\\|')}\``;
 }
