@@ -59,6 +59,13 @@ export function thenBy(...orders: CandidateOrder[]): CandidateOrder {
   };
 }
 
+/** Like pickBest, but builds the order only when there is a choice to make: most clusters are
+ * singletons, and an order may cost a frequency count. */
+export function pickBestLazily(candidates: readonly SurvivorshipCandidate[], makeOrder: () => CandidateOrder): number {
+  if (candidates.length < 2) return candidates.length - 1;
+  return pickBest(candidates, makeOrder());
+}
+
 /** Index of the candidate that ranks first under `order` (always finished by byProvenance), -1 when
  * there are none. A linear scan: clusters are small and sorting would allocate. */
 export function pickBest(candidates: readonly SurvivorshipCandidate[], order: CandidateOrder): number {

@@ -38,6 +38,9 @@ export interface SurvivorshipDefinition {
   /** Index of the surviving candidate, or -1 when none should survive. Pure and deterministic:
    * equal inputs give the same index, whatever order the cluster was built in. */
   choose(candidates: readonly SurvivorshipCandidate[], context: SurvivorshipContext): number;
+  /** True when a lone candidate always survives (choose([c]) is 0). Lets the merge skip building
+   * candidates for single-member clusters — most of a real file. Leave unset if unsure. */
+  keepsLoneCandidate?: boolean;
 }
 
 /** Joins a part group's values (first/middle/last name, street/city/…) into one candidate value. A

@@ -82,6 +82,7 @@ export function mergeClusters(
   for (const members of ordered) {
     const profiles = members.map((record): MemberProfile => ({
       record,
+      at: { source: record.source, row: record.row },
       priority: ranks[record.source] ?? Number.POSITIVE_INFINITY,
       recency: recordRecency(record.values, recencyFields),
       completeness: completenessOf(record, fieldNames),

@@ -10,6 +10,9 @@ import { instantOf } from './recency.js';
 /** What strategies rank a member by, computed once per member and cluster. */
 export interface MemberProfile {
   record: CustomerRecord;
+  /** Shared by every golden value taken from this member: one object per member, not per field,
+   * because a million golden records times twenty fields is a lot of garbage. */
+  at: Provenance;
   priority: number;
   recency: number | undefined;
   completeness: number;
@@ -52,29 +55,56 @@ function choose(strategy: SurvivorshipDefinition, candidates: SurvivorshipCandid
   );
 }
 
-function keep(target: MergeTarget, field: string, value: string, from: SurvivorshipCandidate | CustomerRecord): void {
+function keep(target: MergeTarget, field: string, value: string, from: MemberProfile): void {
   target.values[field] = value;
-  target.provenance[field] = { source: from.source, row: from.row };
+  target.provenance[field] = from.at;
 }
 
 export function mergeUnit(unit: MergeUnit, members: readonly MemberProfile[], target: MergeTarget): void {
+  if (members.length === 1 && unit.strategy.keepsLoneCandidate && copyLone(unit, members[0]!, target)) return;
   if (unit.kind === 'single') mergeSingle(unit, members, target);
   else if (unit.kind === 'group') mergeGroup(unit, members, target);
   else mergeSlots(unit, members, target);
 }
 
+/** The hot path for single-member clusters: what the strategy would choose from one candidate is
+ * that candidate, so copy without building any. False when there is more than one candidate after
+ * all (a record with both `phone` and `phone_2`), which the strategy must rank. */
+function copyLone(unit: MergeUnit, member: MemberProfile, target: MergeTarget): boolean {
+  const values = member.record.values;
+  if (unit.kind === 'multi') {
+    let found: string | undefined;
+    for (const field of unit.fields) {
+      const value = values[field.name];
+      if (!value) continue;
+      if (found !== undefined && value !== found) return false;
+      found = value;
+    }
+    if (found !== undefined) keep(target, unit.fields[0]!.name, found, member);
+    return true;
+  }
+  const fields = unit.kind === 'single' ? [unit.field] : unit.fields;
+  for (const field of fields) {
+    const value = values[field.name];
+    if (value) keep(target, field.name, value, member);
+  }
+  return true;
+}
+
 function mergeSingle(unit: Extract<MergeUnit, { kind: 'single' }>, members: readonly MemberProfile[], target: MergeTarget): void {
   const { field } = unit;
   const candidates: SurvivorshipCandidate[] = [];
+  const owners: MemberProfile[] = [];
   for (const member of members) {
     const value = member.record.values[field.name];
     if (!value) continue;
     // A timestamp field's own value is its recency: most_recent then keeps the latest value.
     candidates.push(candidateOf(member, value, 0, field.role === 'timestamp' ? instantOf(value) : member.recency));
+    owners.push(member);
   }
   if (candidates.length === 0) return;
   const chosen = choose(unit.strategy, candidates, { field: field.name, role: field.role });
-  if (chosen >= 0) keep(target, field.name, candidates[chosen]!.value, candidates[chosen]!);
+  if (chosen >= 0) keep(target, field.name, candidates[chosen]!.value, owners[chosen]!);
 }
 
 /** All parts from the one member whose joined parts the strategy picks; a part that member lacks
@@ -82,15 +112,19 @@ function mergeSingle(unit: Extract<MergeUnit, { kind: 'single' }>, members: read
 function mergeGroup(unit: Extract<MergeUnit, { kind: 'group' }>, members: readonly MemberProfile[], target: MergeTarget): void {
   const parts = unit.fields.map((field) => field.name);
   const candidates: SurvivorshipCandidate[] = [];
-  const owners: CustomerRecord[] = [];
+  const owners: MemberProfile[] = [];
   for (const member of members) {
     const values = member.record.values;
+    let joined = '';
     let any = false;
-    for (const part of parts) if (values[part]) any = true;
+    for (let i = 0; i < parts.length; i++) {
+      const value = values[parts[i]!] ?? '';
+      if (value) any = true;
+      joined = i === 0 ? value : joined + PART_SEPARATOR + value;
+    }
     if (!any) continue;
-    const joined = parts.map((part) => values[part] ?? '').join(PART_SEPARATOR);
     candidates.push(candidateOf(member, joined, 0, member.recency));
-    owners.push(member.record);
+    owners.push(member);
   }
   if (candidates.length === 0) return;
   const lead = unit.fields[0]!;
@@ -98,7 +132,7 @@ function mergeGroup(unit: Extract<MergeUnit, { kind: 'group' }>, members: readon
   if (chosen < 0) return;
   const owner = owners[chosen]!;
   for (const part of parts) {
-    const value = owner.values[part];
+    const value = owner.record.values[part];
     if (value) keep(target, part, value, owner);
   }
 }
@@ -107,18 +141,29 @@ function mergeGroup(unit: Extract<MergeUnit, { kind: 'group' }>, members: readon
  * values, the pick and its duplicates leave the pool, and the next slot picks from what remains. */
 function mergeSlots(unit: Extract<MergeUnit, { kind: 'multi' }>, members: readonly MemberProfile[], target: MergeTarget): void {
   let pool: SurvivorshipCandidate[] = [];
+  let owners: MemberProfile[] = [];
   unit.fields.forEach((field, slot) => {
     for (const member of members) {
       const value = member.record.values[field.name];
-      if (value) pool.push(candidateOf(member, value, slot, member.recency));
+      if (!value) continue;
+      pool.push(candidateOf(member, value, slot, member.recency));
+      owners.push(member);
     }
   });
   for (const field of unit.fields) {
     if (pool.length === 0) return;
     const chosen = choose(unit.strategy, pool, { field: field.name, role: field.role });
     if (chosen < 0) return;
-    const survivor = pool[chosen]!;
-    keep(target, field.name, survivor.value, survivor);
-    pool = pool.filter((candidate) => candidate.value !== survivor.value);
+    const survivor = pool[chosen]!.value;
+    keep(target, field.name, survivor, owners[chosen]!);
+    const keptPool: SurvivorshipCandidate[] = [];
+    const keptOwners: MemberProfile[] = [];
+    for (let i = 0; i < pool.length; i++) {
+      if (pool[i]!.value === survivor) continue;
+      keptPool.push(pool[i]!);
+      keptOwners.push(owners[i]!);
+    }
+    pool = keptPool;
+    owners = keptOwners;
   }
 }

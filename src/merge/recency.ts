@@ -8,9 +8,21 @@ const ZONED_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?
 const EPOCH_SECONDS = /^\d{9,10}$/;
 const EPOCH_MILLIS = /^\d{12,13}$/;
 
+/** Parsed instants by text: record timestamps repeat (export dates, date-only values), and the
+ * regexes dominate merging otherwise. Cleared when full, so memory stays bounded. */
+const instantCache = new Map<string, number | undefined>();
+const INSTANT_CACHE_LIMIT = 50_000;
+
 /** Epoch ms of an ISO-8601 date or date-time (or a Unix epoch in s/ms); undefined when unreadable. */
 export function instantOf(value: string): number | undefined {
-  const text = value.trim();
+  if (instantCache.has(value)) return instantCache.get(value);
+  if (instantCache.size >= INSTANT_CACHE_LIMIT) instantCache.clear();
+  const ms = parseInstant(value.trim());
+  instantCache.set(value, ms);
+  return ms;
+}
+
+function parseInstant(text: string): number | undefined {
   let ms = Number.NaN;
   if (DATE_ONLY.test(text)) {
     ms = Date.parse(`${text}T00:00:00Z`);

@@ -283,6 +283,18 @@ describe('golden records', () => {
     expect(JSON.stringify(mergeClusters(records, clusters, FIELDS, baseOptions()))).toBe(JSON.stringify(expected));
   });
 
+  it('the single-member shortcut gives what the strategies would', () => {
+    const records = [
+      ...dataset(),
+      rec('x.csv', 1, { first_name: 'Di', phone: '+15550000009', phone_2: '+15550000009', consent_email: 'false', updated: '2020-01-01' }),
+      rec('x.csv', 2, { phone_2: '+15550000008', street: 'Elm St', created: '2019-05-05' }),
+    ];
+    const ids = [...clusters, 20, 21];
+    const slow = baseOptions();
+    for (const definition of slow.registry.list()) slow.registry.register({ ...definition, keepsLoneCandidate: false });
+    expect(mergeClusters(records, ids, FIELDS, baseOptions())).toEqual(mergeClusters(records, ids, FIELDS, slow));
+  });
+
   it('keeps golden ids unique when idOf repeats one', () => {
     const golden = mergeClusters(dataset(), clusters, FIELDS, { ...baseOptions(), idOf: () => 'G-master' });
     expect(golden.map((g) => g.golden_id)).toEqual(['G-master', 'G-master-2', 'G-master-3']);

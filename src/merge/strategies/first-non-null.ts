@@ -10,4 +10,5 @@ export const firstNonNull: SurvivorshipDefinition = {
   id: 'first_non_null',
   description: 'First non-empty value by source order (priority, source, row).',
   choose: (candidates) => pickBest(candidates, noPreference),
+  keepsLoneCandidate: true,
 };

@@ -17,4 +17,5 @@ export const longest: SurvivorshipDefinition = {
   id: 'longest',
   description: 'Longest value; ties by source order, then row.',
   choose: (candidates) => pickBest(candidates, byLength),
+  keepsLoneCandidate: true,
 };

@@ -6,8 +6,11 @@ import type { SurvivorshipDefinition } from '../definition.js';
 
 const byCompleteness: CandidateOrder = (a, b) => b.completeness - a.completeness;
 
+const mostCompleteOrder = thenBy(byCompleteness, byRecency);
+
 export const mostComplete: SurvivorshipDefinition = {
   id: 'most_complete',
   description: 'Value from the member record with the most non-empty fields; ties by most recent, then source order.',
-  choose: (candidates) => pickBest(candidates, thenBy(byCompleteness, byRecency)),
+  choose: (candidates) => pickBest(candidates, mostCompleteOrder),
+  keepsLoneCandidate: true,
 };

@@ -9,4 +9,5 @@ export const mostRecent: SurvivorshipDefinition = {
   id: 'most_recent',
   description: 'Value from the most recently updated member record; ties by source order, then row.',
   choose: (candidates) => pickBest(candidates, byRecency),
+  keepsLoneCandidate: true,
 };

@@ -12,8 +12,11 @@ function restriction(value: string): number {
 
 const byRestriction: CandidateOrder = (a, b) => restriction(a.value) - restriction(b.value);
 
+const restrictiveOrder = thenBy(byRestriction, byRecency);
+
 export const mostRestrictive: SurvivorshipDefinition = {
   id: 'most_restrictive',
   description: "Consent: any 'false' (opt-out) wins; ties by most recent, then source order.",
-  choose: (candidates) => pickBest(candidates, thenBy(byRestriction, byRecency)),
+  choose: (candidates) => pickBest(candidates, restrictiveOrder),
+  keepsLoneCandidate: true,
 };

@@ -4,8 +4,11 @@
 import { byPriority, byRecency, pickBest, thenBy } from '../candidate-order.js';
 import type { SurvivorshipDefinition } from '../definition.js';
 
+const priorityOrder = thenBy(byPriority, byRecency);
+
 export const sourcePriority: SurvivorshipDefinition = {
   id: 'source_priority',
   description: 'Value from the highest-ranked source (lowest priority number); ties by most recent, then row.',
-  choose: (candidates) => pickBest(candidates, thenBy(byPriority, byRecency)),
+  choose: (candidates) => pickBest(candidates, priorityOrder),
+  keepsLoneCandidate: true,
 };
