@@ -6,6 +6,6 @@ export { builtinSurvivorship, createSurvivorshipRegistry } from './builtins.js';
 export { mergeClusters } from './merge-clusters.js';
 export type { GoldenMember, GoldenRecord, MergeOptions } from './merge-clusters.js';
 export type { Provenance } from './merge-unit.js';
-export { defaultStrategyFor } from './plan.js';
+export { defaultStrategyFor, survivorshipPlan } from './plan.js';
 export { goldenIdFor, compareNatural } from './golden-id.js';
 export { instantOf } from './recency.js';

@@ -118,3 +118,18 @@ function unitKey(field: FieldDef): string | undefined {
   if (ADDRESS_ROLES.has(field.role)) return `address#${groupSuffix(field)}`;
   return undefined;
 }
+
+/** Field name → the id of the strategy that merges it (a part group's fields share one), for the
+ * report and `cdm explain`. Also the early check a config loader can run: it throws the same
+ * ConfigError `survivorship.unknown_strategy` that merging would. */
+export function survivorshipPlan(
+  fields: readonly FieldDef[],
+  survivorship: Readonly<Record<string, string>>,
+  registry: Registry<SurvivorshipDefinition>,
+): Record<string, string> {
+  const plan: Record<string, string> = {};
+  for (const unit of planMerge(fields, survivorship, registry)) {
+    for (const field of unit.kind === 'single' ? [unit.field] : unit.fields) plan[field.name] = unit.strategy.id;
+  }
+  return plan;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.js';
 import type { CustomerRecord, FieldDef } from '../../src/core/record.js';
 import type { Role } from '../../src/core/roles.js';
-import { createSurvivorshipRegistry, goldenIdFor, mergeClusters, type GoldenRecord, type MergeOptions } from '../../src/merge/index.js';
+import { createSurvivorshipRegistry, goldenIdFor, mergeClusters, survivorshipPlan, type GoldenRecord, type MergeOptions } from '../../src/merge/index.js';
 
 const field = (name: string, role: Role, extra: Partial<FieldDef> = {}): FieldDef => ({ name, role, ...extra });
 
@@ -339,5 +339,33 @@ describe('errors', () => {
 
   it('refuses mismatched cluster ids', () => {
     expect(() => mergeClusters(records(), [0], FIELDS, baseOptions())).toThrow();
+  });
+});
+
+describe('survivorshipPlan', () => {
+  it('names the strategy of every merged field, group members sharing one', () => {
+    const plan = survivorshipPlan([...FIELDS, field('secret', 'text', { retain: true })], { city: 'longest', consent_email: 'first_non_null' }, createSurvivorshipRegistry());
+    expect(plan).toEqual({
+      id: 'source_priority',
+      title: 'most_frequent',
+      first_name: 'most_frequent',
+      middle_name: 'most_frequent',
+      last_name: 'most_frequent',
+      suffix: 'most_frequent',
+      email: 'recent_then_frequent',
+      phone: 'recent_then_frequent',
+      phone_2: 'recent_then_frequent',
+      street_number: 'longest',
+      street: 'longest',
+      city: 'longest',
+      state: 'longest',
+      postcode: 'longest',
+      country: 'longest',
+      dob: 'most_frequent',
+      gender: 'most_frequent',
+      consent_email: 'first_non_null',
+      updated: 'most_recent',
+      created: 'most_recent',
+    });
   });
 });
