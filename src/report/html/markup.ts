@@ -47,7 +47,9 @@ export function table(spec: Table): string {
           .join('')}</tr>`,
     )
     .join('');
-  return `<table${cls}${name}><caption>${esc(spec.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const html = `<table${cls}${name}><caption>${esc(spec.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  // On a narrow window a wide table scrolls inside its own box instead of pushing the page sideways.
+  return spec.className === 'sr-only' ? html : `<div class="table-wrap">${html}</div>`;
 }
 
 /** A chart with its caption and the same numbers as a table (visible or for screen readers only). */

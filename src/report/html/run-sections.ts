@@ -99,7 +99,9 @@ export function gatesSection(report: Report): string {
   const summary = failed === 0
     ? `<p class="verdict ok">${badge(true, '✓ all gates passed')} <span>${report.gates.length} checked</span></p>`
     : `<p class="verdict bad">${badge(false, '', `✗ ${failed} failed`)} <span>${report.gates.length - failed} of ${report.gates.length} passed; the run exits 1</span></p>`;
-  const rows = report.gates.map((gate) => [
+  // Failed gates first: they are why someone opened the report.
+  const ordered = [...report.gates.filter((gate) => !gate.passed), ...report.gates.filter((gate) => gate.passed)];
+  const rows = ordered.map((gate) => [
     `<code>${esc(gate.gate)}</code>`,
     badge(gate.passed),
     `<span data-value="${num(gate.actual)}">${esc(formatGateValue(gate, gate.actual))}</span>`,

@@ -40,6 +40,7 @@ section { padding: 20px 0 8px; border-bottom: 1px solid var(--line); }
 .card .figure { display: block; font-size: 1.5rem; font-weight: 650; font-variant-numeric: tabular-nums; }
 .card .note { display: block; color: var(--ink-2); font-size: .85rem; }
 .verdict { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; padding: 10px 14px; border-radius: 8px; margin: 0 0 12px; font-variant-numeric: tabular-nums; }
+.verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .verdict.ok { background: var(--pass-bg); }
 .verdict.bad { background: var(--fail-bg); }
 .badge { display: inline-block; font-weight: 700; padding: 0 8px; border-radius: 999px; border: 1.5px solid currentColor; white-space: nowrap; }
@@ -53,6 +54,7 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: .
 caption { text-align: left; font-weight: 600; padding: 4px 0 6px; color: var(--ink); }
 th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 thead th { background: var(--surface); border-bottom: 2px solid var(--line); }
+.table-wrap { overflow-x: auto; }
 table.compact { width: auto; min-width: min(100%, 640px); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .88em; overflow-wrap: anywhere; }
