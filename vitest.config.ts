@@ -7,6 +7,7 @@ const jsonReport = process.env.CDM_VITEST_JSON;
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: jsonReport ? ['default', 'json'] : ['default'],

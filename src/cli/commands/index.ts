@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { registerClean } from './clean.js';
+import { registerInit } from './init.js';
 import { registerProfile } from './profile.js';
 import { registerValidate } from './validate.js';
 
@@ -15,15 +16,10 @@ export function registerCommands(program: Command, outcome: Outcome): void {
   registerClean(program, outcome);
   registerValidate(program, outcome);
   registerProfile(program, outcome);
+  registerInit(program, outcome);
   const notBuilt = (name: string) => () => {
     throw new UsageError('command.not_built', `'cdm ${name}' is not built yet in this version.`);
   };
-  program
-    .command('init')
-    .description('write a commented config inferred from the files')
-    .argument('<inputs...>', 'input files')
-    .addHelpText('after', '\nExample:\n  $ cdm init crm.csv shop.ndjson > cdm.yaml')
-    .action(notBuilt('init'));
   program
     .command('explain')
     .description('why two records matched (per-field weights) or where a golden value came from')
