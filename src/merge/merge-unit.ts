@@ -18,9 +18,10 @@ export interface MemberProfile {
   completeness: number;
 }
 
+/** Where a golden value came from. Read-only: values taken from one member share one object. */
 export interface Provenance {
-  source: string;
-  row: number;
+  readonly source: string;
+  readonly row: number;
 }
 
 /** The golden values and provenance being built for one cluster. */
