@@ -19,7 +19,7 @@ export interface ValidateOptions {
   defaultNormalizerFor?: (role: Role) => string | undefined;
   /** Severity, action and options for record (row) rules, e.g. `{ id: 'row.identifiable', action: 'keep' }`. */
   recordRules?: readonly RuleRef[];
-  /** Max cached normalizer results per (normalizer, region, date order, options); default 50,000. */
+  /** Cached normalizer results per (normalizer, region, date order, options) and generation; default 50,000. */
   cacheSize?: number;
 }
 
@@ -44,10 +44,7 @@ class RowValidator {
   private readonly derivedValues: string[] = [];
   private derivedCount = 0;
 
-  constructor(
-    schema: Schema,
-    private readonly cacheSize: number,
-  ) {
+  constructor(schema: Schema) {
     this.counters = schema.fields.map((f) => new FieldQualityCounter(f));
     for (const c of this.counters) this.counterByField.set(c.field.name, c);
     this.maskedFields = new Set(schema.fields.filter((f) => f.role === 'national_id').map((f) => f.name));
@@ -241,13 +238,13 @@ class RowValidator {
     counter?.issue(code);
   }
 
-  /** Normalizers are pure, so equal raw values share one result (bounded; oldest evicted first). */
+  /** Normalizers are pure, so equal raw values share one result (see NormalizeCache). */
   private normalize(fp: FieldPlan, value: string): NormalizeResult {
     const cache = fp.cache!;
+    if (!cache.enabled) return fp.normalizer!.normalize(value, fp.normalizeContext);
     let result = cache.get(value);
     if (result !== undefined) return result;
     result = fp.normalizer!.normalize(value, fp.normalizeContext);
-    if (cache.size >= this.cacheSize) cache.delete(cache.keys().next().value!);
     cache.set(value, result);
     return result;
   }
@@ -265,11 +262,11 @@ export function validateAndNormalize(
 ): ValidateResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-  const planOptions: PlanOptions = { today };
+  const planOptions: PlanOptions = { today, cacheSize: Math.max(1, cacheSize) };
   if (options.defaultNormalizerFor !== undefined) planOptions.defaultNormalizerFor = options.defaultNormalizerFor;
   if (options.recordRules !== undefined) planOptions.recordRules = options.recordRules;
   const plans = buildPlans(tables, schema, registries, planOptions);
-  const validator = new RowValidator(schema, Math.max(1, cacheSize));
+  const validator = new RowValidator(schema);
   for (let t = 0; t < tables.length; t++) {
     const plan = plans[t]!;
     for (const row of tables[t]!.rows) validator.processRow(plan, row);

@@ -5,7 +5,7 @@
 import { ConfigError } from '../core/errors.js';
 import type { FieldDef, RuleRef, Schema, SourceSchema, SourceTable } from '../core/record.js';
 import { ROLES, type Role } from '../core/roles.js';
-import type { NormalizeContext, NormalizeResult, NormalizerDefinition } from '../normalize/definition.js';
+import type { NormalizeContext, NormalizerDefinition } from '../normalize/definition.js';
 import type { Registry } from '../plugins/registry.js';
 import type {
   FieldRuleContext,
@@ -15,6 +15,7 @@ import type {
   RuleAction,
   RuleDefinition,
 } from './definition.js';
+import { NormalizeCache } from './normalize-cache.js';
 
 export interface ValidateRegistries {
   rules: Registry<RuleDefinition>;
@@ -26,6 +27,8 @@ export interface PlanOptions {
   defaultNormalizerFor?: (role: Role) => string | undefined;
   /** Severity, action and options for record rules (they belong to no field). */
   recordRules?: readonly RuleRef[];
+  /** Bound on each normalizer result cache (per generation). */
+  cacheSize: number;
 }
 
 export interface RuleUse {
@@ -55,7 +58,7 @@ export interface FieldPlan {
   normalizerAction?: RuleAction;
   normalizeContext: NormalizeContext;
   /** Shared by every plan with the same normalizer, region, date order and options. */
-  cache?: Map<string, NormalizeResult>;
+  cache?: NormalizeCache;
   rawRules: RuleUse[];
   valueRules: RuleUse[];
   finalRules: RuleUse[];
@@ -193,7 +196,7 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
   const resolved = schema.fields.map((f) => resolveField(f, registries, options));
   const recordRules = resolveRecordRules(registries, options);
   const fieldsByRole = buildFieldsByRole(schema);
-  const caches = new Map<string, Map<string, NormalizeResult>>();
+  const caches = new Map<string, NormalizeCache>();
 
   return tables.map((table, t) => {
     const source = sourceSchemaFor(table, t, schema);
@@ -204,11 +207,11 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
       const normalizeContext: NormalizeContext = { region: source.region, options: r.options };
       if (mapping?.dateOrder !== undefined) normalizeContext.dateOrder = mapping.dateOrder;
       if (mapping?.dateOrderAmbiguous !== undefined) normalizeContext.dateOrderAmbiguous = mapping.dateOrderAmbiguous;
-      let cache: Map<string, NormalizeResult> | undefined;
+      let cache: NormalizeCache | undefined;
       if (r.normalizer !== undefined) {
         const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, JSON.stringify(r.options)].join('\u0001');
         cache = caches.get(key);
-        if (cache === undefined) caches.set(key, (cache = new Map()));
+        if (cache === undefined) caches.set(key, (cache = new NormalizeCache(options.cacheSize)));
       }
       const plan: FieldPlan = {
         name: field.name,

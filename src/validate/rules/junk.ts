@@ -16,6 +16,7 @@ import {
 
 // Compiled once; this rule sees every non-empty value of every field.
 const WHITESPACE_RUNS = /\s+/g;
+const NEEDS_WHITESPACE_FOLD = /\s\s|[^\S ]/;
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
 const DIGIT_SHAPED = /^[\d\s().+\-/]*\d[\d\s().+\-/]*$/;
 const NON_DIGITS = /\D+/g;
@@ -67,7 +68,9 @@ function allTokensMash(lower: string, vowelless: boolean): boolean {
 }
 
 function allTokensPlaceholder(lower: string, exempt: ReadonlySet<string> | undefined): boolean {
-  if (!lower.includes(' ')) return false;
+  const space = lower.indexOf(' ');
+  // Cheap refusal before splitting: almost every value's first word is not a placeholder.
+  if (space < 0 || !PLACEHOLDER_WORDS.has(lower.slice(0, space))) return false;
   for (const token of lower.split(' ')) {
     if (!PLACEHOLDER_WORDS.has(token) || exempt?.has(token)) return false;
   }
@@ -97,7 +100,8 @@ function checkDigits(value: string): readonly RuleFinding[] {
 }
 
 export function findJunk(value: string, role: Role): readonly RuleFinding[] {
-  const lower = value.toLowerCase().replace(WHITESPACE_RUNS, ' ');
+  let lower = value.toLowerCase();
+  if (NEEDS_WHITESPACE_FOLD.test(lower)) lower = lower.replace(WHITESPACE_RUNS, ' ');
   const exempt = PLACEHOLDER_EXEMPT[role];
   if (PLACEHOLDER_WORDS.has(lower)) return exempt?.has(lower) ? NO_FINDINGS : PLACEHOLDER;
   if (PUNCTUATION_ONLY.test(lower)) return PLACEHOLDER;
