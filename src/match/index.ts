@@ -34,11 +34,11 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
 
   const prepared = comparisons.map((c) => prepareComparison(active, c));
   const candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000);
-  const { left, right } = candidates;
+  const { left, right, rulePairs } = candidates;
   const vectors = compareAll(prepared, left, right);
   const trained: Model = given
     ? { ...given, thresholds, blocking }
-    : trainModel(comparisons, prepared, n, vectors, {
+    : trainModel(comparisons, prepared, { vectors, rulePairs, recordCount: n }, {
         uSampleSize: options.uSampleSize ?? 100_000,
         seed: options.seed ?? 42,
         maxEmIterations: options.maxEmIterations ?? 100,
@@ -54,7 +54,7 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   const edgePair: number[] = [];
   for (let x = 0; x < left.length; x++) {
     if (probability[x]! >= thresholds.match) {
-      edges.push({ a: left[x]!, b: right[x]!, probability: probability[x]! });
+      edges.push({ a: left[x]!, b: right[x]!, weight: weight[x]! });
       edgePair.push(x);
     }
   }
@@ -98,7 +98,7 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
     const x = keptPair[r.edge]!;
     if (root[left[x]!] !== root[right[x]!]) review.push({ ...scored(x), reason: r.reason });
   }
-  const byStrength = (s: ScoredPair, t: ScoredPair) => t.probability - s.probability || s.a - t.a || s.b - t.b;
+  const byStrength = (s: ScoredPair, t: ScoredPair) => t.weight - s.weight || s.a - t.a || s.b - t.b;
   pairs.sort(byStrength);
   review.sort(byStrength);
 

@@ -41,7 +41,8 @@ export interface Model {
   /** Format version of the model file. */
   version: 1;
   comparisons: Comparison[];
-  /** Prior probability that a candidate pair is a match (λ, estimated by EM). */
+  /** Prior probability that two random records match (λ): EM's match share among the candidate
+   * pairs, times candidates over all pairs. */
   prior: number;
   thresholds: Thresholds;
   blocking: BlockingRule[];

@@ -10,6 +10,9 @@ export interface CandidatePairs {
   /** Positions into the records array given to blockPairs, left < right, sorted. */
   left: Int32Array;
   right: Int32Array;
+  /** Per rule, the indices (into left/right) of the pairs it produced: training runs one EM
+   * session per rule, on the fields that rule did not block on. */
+  rulePairs: Int32Array[];
   report: BlockingReport;
 }
 
@@ -52,7 +55,9 @@ export function blockPairs(records: readonly CustomerRecord[], rules: readonly B
   const buffer = new PairBuffer();
   const ruleCounts: { id: string; pairs: number }[] = [];
   const capped: CappedBlock[] = [];
+  const ruleStart: number[] = [];
   for (const rule of rules) {
+    ruleStart.push(buffer.length);
     const refs = compileRule(rule);
     const blocks = new Map<string, number[]>();
     for (let r = 0; r < n; r++) {
@@ -78,6 +83,8 @@ export function blockPairs(records: readonly CustomerRecord[], rules: readonly B
     }
     ruleCounts.push({ id: rule.id, pairs: count });
   }
+  ruleStart.push(buffer.length);
+  const byRule = buffer.data.slice(0, buffer.length);
   const packed = buffer.data.subarray(0, buffer.length).sort();
   let unique = 0;
   for (let k = 0; k < packed.length; k++) if (k === 0 || packed[k] !== packed[k - 1]) packed[unique++] = packed[k]!;
@@ -88,5 +95,22 @@ export function blockPairs(records: readonly CustomerRecord[], rules: readonly B
     left[k] = Math.floor(v / n);
     right[k] = v - left[k]! * n;
   }
-  return { left, right, report: { rules: ruleCounts, totalPairs: unique, capped } };
+  const sorted = packed.subarray(0, unique);
+  const rulePairs = rules.map((_, r) => {
+    const out = new Int32Array(ruleStart[r + 1]! - ruleStart[r]!);
+    for (let k = 0; k < out.length; k++) out[k] = binarySearch(sorted, byRule[ruleStart[r]! + k]!);
+    return out;
+  });
+  return { left, right, rulePairs, report: { rules: ruleCounts, totalPairs: unique, capped } };
+}
+
+function binarySearch(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

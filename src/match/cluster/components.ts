@@ -7,7 +7,8 @@ import { conflictBetween, CONFLICT_CODES, type IdentityView } from './guard.js';
 export interface Edge {
   a: number;
   b: number;
-  probability: number;
+  /** Match weight: orders edges strongest first (probabilities saturate at 1, weights do not). */
+  weight: number;
 }
 
 export interface RefusedEdge {
@@ -63,7 +64,7 @@ export function clusterEdges(
   const order = Array.from(edges.keys()).sort((x, y) => {
     const ex = edges[x]!;
     const ey = edges[y]!;
-    return ey.probability - ex.probability || ex.a - ey.a || ex.b - ey.b;
+    return ey.weight - ex.weight || ex.a - ey.a || ex.b - ey.b;
   });
   const refused: RefusedEdge[] = [];
   for (const e of order) {

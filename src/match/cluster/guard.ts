@@ -6,7 +6,7 @@
 import type { CustomerRecord, FieldDef } from '../../core/record.js';
 import type { Role } from '../../core/roles.js';
 import { readField } from '../compare/columns.js';
-import { isOneTypo } from '../compare/edit-distance.js';
+import { isOneTypo, levenshtein } from '../compare/edit-distance.js';
 import { jaroWinkler } from '../compare/jaro-winkler.js';
 import { prepareGivenName, type GivenNameValue } from '../compare/comparators/first-name.js';
 import { isDateTypo, isDayMonthSwap, prepareDate, type DateValue } from '../compare/comparators/date.js';
@@ -67,29 +67,41 @@ export function givenNamesConflict(a: GivenNameValue, b: GivenNameValue): boolea
   if (a.value === b.value) return false;
   if (a.value[0] === b.value[0] && (a.value.length === 1 || b.value.length === 1)) return false;
   if (shareGroup(a.groups, b.groups)) return false;
-  if (jaroWinkler(a.value, b.value) >= 0.8 || soundsAlike(a, b)) return false;
+  if (jaroWinkler(a.value, b.value) >= 0.8 || soundsAlike(a, b) || isOneTypo(a.value, b.value)) return false;
   return true;
 }
 
 /** The conflict code that keeps two records apart, or undefined when they may be one person.
- * A national id carries its own override: the same id outweighs one other field that a data entry
- * slip replaced (a wrong dob, a wrong first name), and the same name and dob outweigh a wrong id. */
+ * A different national id on its own is treated as an entry error (same name, same dob, same
+ * address, other id is one person with a mistyped or swapped id), but it turns any other
+ * disagreement on identity into a refusal; the same id overrides one replaced dob or first name. */
 export function conflictBetween(a: IdentityView, b: IdentityView): string | undefined {
   if (a.generation && b.generation && a.generation !== b.generation) return CONFLICT_CODES.suffix;
   const bothIds = a.nationalId !== undefined && b.nationalId !== undefined;
   const sameId = bothIds && a.nationalId === b.nationalId;
-  const nearId = sameId || (bothIds && isOneTypo(a.nationalId!, b.nationalId!));
-  const namesConflict = a.first !== undefined && b.first !== undefined && givenNamesConflict(a.first, b.first);
+  const nearId = sameId || (bothIds && idsWithinEntryError(a.nationalId!, b.nationalId!));
+  const idsDiffer = bothIds && !nearId;
+  const namesConflict = a.first !== undefined && b.first !== undefined && givenNamesConflict(a.first, b.first) && !namesSwapped(a, b);
   const datesConflict = a.dob !== undefined && b.dob !== undefined && datesFarApart(a.dob, b.dob);
-  if (bothIds && !nearId) {
-    const sameNameAndDob = a.first !== undefined && b.first !== undefined && !namesConflict && a.dob !== undefined && b.dob !== undefined && !datesConflict;
-    if (!sameNameAndDob) return CONFLICT_CODES.nationalId;
-  }
+  if (idsDiffer && (namesConflict || datesConflict)) return CONFLICT_CODES.nationalId;
   if (datesConflict && !nearId) return CONFLICT_CODES.dob;
   // Same family name with an unrelated given name is another member of the household (or a twin);
   // twins' ids are often consecutive, so only the exact same id overrides.
   if (namesConflict && !sameId && a.last && b.last && jaroWinkler(a.last, b.last) >= 0.92) return CONFLICT_CODES.firstName;
   return undefined;
+}
+
+/** Two slips (two digits wrong, or a digit swap plus one wrong) still read as one id when it is
+ * long enough: two random 7+ digit ids are that close about once in ten thousand pairs. */
+function idsWithinEntryError(a: string, b: string): boolean {
+  if (isOneTypo(a, b)) return true;
+  return Math.min(a.length, b.length) >= 7 && levenshtein(a, b) <= 2;
+}
+
+/** "Joel Ryan" and "Ryan Joel" are one name typed into the wrong boxes, not two people. */
+function namesSwapped(a: IdentityView, b: IdentityView): boolean {
+  const close = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && jaroWinkler(x, y) >= 0.92;
+  return close(a.first?.value, b.last) || close(a.last, b.first?.value);
 }
 
 function datesFarApart(a: DateValue, b: DateValue): boolean {

@@ -15,6 +15,10 @@ export interface EmInput {
   maxIterations?: number;
   tolerance?: number;
   initialPrior?: number;
+  /** Start from these m (default: mostly on the first level). */
+  initialM?: readonly (readonly number[])[];
+  /** Keep m as given and estimate only the prior. */
+  fixM?: boolean;
 }
 
 export interface EmResult {
@@ -62,7 +66,7 @@ export function runEm(input: EmInput): EmResult {
   const maxIterations = input.maxIterations ?? 100;
   const tolerance = input.tolerance ?? 1e-6;
   const patterns = foldPatterns(input.vectors, c);
-  let m = levelCounts.map(initialM);
+  let m = input.initialM ? input.initialM.map((row) => [...row]) : levelCounts.map(initialM);
   let prior = input.initialPrior ?? 0.3;
   const logU = u.map((row) => row.map(Math.log));
   let iterations = 0;
@@ -96,7 +100,7 @@ export function runEm(input: EmInput): EmResult {
         if (level !== NULL_LEVEL) next[k]![level]! += w;
       }
     }
-    const newM = next.map((row) => {
+    const newM = input.fixM ? m : next.map((row) => {
       const sum = row.reduce((s, x) => s + x, 0);
       return Array.from(row, (x) => clampProbability(sum === 0 ? 1 / row.length : x / sum));
     });

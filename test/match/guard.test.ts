@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { match, CONFLICT_CODES } from '../../src/match/index.js';
+import { conflictBetween, identityViews } from '../../src/match/cluster/index.js';
+import { makeRecords, PERSON_FIELDS } from './records.js';
+import { population } from './population.js';
+
+const home = { street_number: '12', street: 'acacia ave', city: 'springfield', postcode: '10007', phone: '+14155550100' };
+
+/** The planted groups, each with the indices (into `planted`) that must or must not share a cluster. */
+const planted: Record<string, string>[] = [
+  // 0-1: one person twice (nickname, email case, typo in street) — must merge.
+  { ...home, first_name: 'william', last_name: 'okafor', dob: '1961-04-02', email: 'w.okafor@mail.com' },
+  { ...home, first_name: 'bill', last_name: 'okafor', dob: '1961-04-02', email: 'w.okafor@mail.com', street: 'acacia avenue' },
+  // 2-3: household — same surname, address and phone; other first name and dob.
+  { ...home, first_name: 'margaret', last_name: 'okafor', dob: '1963-09-30' },
+  { ...home, first_name: 'kevin', last_name: 'okafor', dob: '1990-01-15' },
+  // 4-5: twins — same dob, surname, address and phone; other first names.
+  { ...home, first_name: 'hannah', last_name: 'okafor', dob: '1994-06-06' },
+  { ...home, first_name: 'sophie', last_name: 'okafor', dob: '1994-06-06' },
+  // 6-7: Jr / Sr — same name and address, dob decades apart, suffixes.
+  { ...home, first_name: 'william', last_name: 'okafor', suffix: 'Jr', dob: '1985-11-20' },
+  { ...home, first_name: 'william', last_name: 'okafor', suffix: 'Sr', dob: '1958-11-20' },
+  // 8: Jr / Sr without suffix: same name and address, dob 27 years from record 0.
+  { ...home, first_name: 'william', last_name: 'okafor', dob: '1988-04-02' },
+];
+
+describe('anti-chaining guard on a household', () => {
+  const background = population(600, 11);
+  const records = makeRecords([...background, ...planted]);
+  const base = background.length;
+  const result = match(records, PERSON_FIELDS);
+  const cluster = (k: number) => result.clusterOf[base + k];
+
+  it('merges the same person written twice', () => {
+    expect(cluster(1)).toBe(cluster(0));
+    expect(cluster(0)).toBe(base);
+  });
+
+  it.each([
+    ['household members', 2, 3],
+    ['household member and the person', 2, 0],
+    ['twins', 4, 5],
+    ['Jr and Sr', 6, 7],
+    ['Sr-like record and Jr', 0, 6],
+    ['father and son without suffix', 0, 8],
+  ])('keeps %s apart (%i, %i)', (_label, x, y) => {
+    expect(cluster(x)).not.toBe(cluster(y));
+  });
+
+  it('leaves the background unmerged (distinct people)', () => {
+    const merged = new Set<number>();
+    for (let i = 0; i < base; i++) if (result.clusterOf[i] !== i) merged.add(i);
+    expect(merged.size).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('conflictBetween', () => {
+  const views = (rows: Record<string, string>[]) => identityViews(makeRecords(rows), PERSON_FIELDS);
+  it.each([
+    ['twins', { first_name: 'hannah', last_name: 'okafor', dob: '1994-06-06' }, { first_name: 'sophie', last_name: 'okafor', dob: '1994-06-06' }, CONFLICT_CODES.firstName],
+    ['Jr/Sr suffix', { first_name: 'al', last_name: 'okafor', suffix: 'jr.' }, { first_name: 'al', last_name: 'okafor', suffix: 'Sr' }, CONFLICT_CODES.suffix],
+    ['dob decades apart', { first_name: 'al', dob: '1950-01-01' }, { first_name: 'al', dob: '1980-05-05' }, CONFLICT_CODES.dob],
+    ['ids and names differ', { first_name: 'al', national_id: '123456789' }, { first_name: 'zoe', national_id: '987654321' }, CONFLICT_CODES.nationalId],
+    ['nickname', { first_name: 'robert', last_name: 'ng' }, { first_name: 'bob', last_name: 'ng' }, undefined],
+    ['initial', { first_name: 'r', last_name: 'ng' }, { first_name: 'robert', last_name: 'ng' }, undefined],
+    ['typo in name', { first_name: 'amy', last_name: 'ng' }, { first_name: 'any', last_name: 'ng' }, undefined],
+    ['swapped names', { first_name: 'joel', last_name: 'ryan' }, { first_name: 'ryan', last_name: 'joel' }, undefined],
+    ['dob typo', { first_name: 'al', dob: '1950-01-01' }, { first_name: 'al', dob: '1980-01-01' }, undefined],
+    ['dob day/month swap', { first_name: 'al', dob: '1950-03-04' }, { first_name: 'al', dob: '1950-04-03' }, undefined],
+    ['dob 1 year apart', { first_name: 'al', dob: '1950-03-04' }, { first_name: 'al', dob: '1951-06-20' }, undefined],
+    ['same id overrides a replaced first name', { first_name: 'luke', last_name: 'ng', national_id: '8099933' }, { first_name: 'mia', last_name: 'ng', national_id: '8099933' }, undefined],
+    ['id typo alone', { first_name: 'al', national_id: '123456789' }, { first_name: 'al', national_id: '123456780' }, undefined],
+    ['missing values never conflict', { first_name: 'al' }, { last_name: 'ng', dob: '1950-01-01' }, undefined],
+  ])('%s', (_label, a, b, code) => {
+    const [va, vb] = views([a, b]);
+    expect(conflictBetween(va!, vb!)).toBe(code);
+    expect(conflictBetween(vb!, va!)).toBe(code);
+  });
+});
