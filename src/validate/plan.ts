@@ -204,12 +204,14 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
     const fields = schema.fields.map((field, i): FieldPlan => {
       const r = resolved[i]!;
       const mapping = source.columns.find((c) => c.field === field.name);
-      const normalizeContext: NormalizeContext = { region: source.region, options: r.options };
+      // An opt-out column ("Email Opt Out") is consent inverted: the mapping says so, the normalizer flips it.
+      const normalizeOptions = mapping?.invert ? { ...r.options, invert: true } : r.options;
+      const normalizeContext: NormalizeContext = { region: source.region, options: normalizeOptions };
       if (mapping?.dateOrder !== undefined) normalizeContext.dateOrder = mapping.dateOrder;
       if (mapping?.dateOrderAmbiguous !== undefined) normalizeContext.dateOrderAmbiguous = mapping.dateOrderAmbiguous;
       let cache: NormalizeCache | undefined;
       if (r.normalizer !== undefined) {
-        const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, JSON.stringify(r.options)].join('\u0001');
+        const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, JSON.stringify(normalizeOptions)].join('\u0001');
         cache = caches.get(key);
         if (cache === undefined) caches.set(key, (cache = new NormalizeCache(options.cacheSize)));
       }
