@@ -77,3 +77,20 @@ describe('conflictBetween', () => {
     expect(conflictBetween(vb!, va!)).toBe(code);
   });
 });
+
+describe('twins with consecutive ids', () => {
+  it.each([
+    ['consecutive ids stay apart', '2583901', '2583902', 'match.conflict.first_name'],
+    ['same id overrides', '2583901', '2583901', undefined],
+    ['a transposition far from the next number overrides', '6243938', '6249338', undefined],
+  ])('%s', (_label, idA, idB, code) => {
+    const [a, b] = identityViews(
+      makeRecords([
+        { first_name: 'kate', last_name: 'rawlings', dob: '1933-09-25', national_id: idA },
+        { first_name: 'connor', last_name: 'rawlings', dob: '1933-09-25', national_id: idB },
+      ]),
+      PERSON_FIELDS,
+    );
+    expect(conflictBetween(a!, b!)).toBe(code);
+  });
+});

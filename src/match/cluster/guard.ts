@@ -85,9 +85,11 @@ export function conflictBetween(a: IdentityView, b: IdentityView): string | unde
   const datesConflict = a.dob !== undefined && b.dob !== undefined && datesFarApart(a.dob, b.dob);
   if (idsDiffer && (namesConflict || datesConflict)) return CONFLICT_CODES.nationalId;
   if (datesConflict && !nearId) return CONFLICT_CODES.dob;
-  // Same family name with an unrelated given name is another member of the household (or a twin);
-  // twins' ids are often consecutive, so only the exact same id overrides.
-  if (namesConflict && !sameId && a.last && b.last && jaroWinkler(a.last, b.last) >= 0.92) return CONFLICT_CODES.firstName;
+  // Same family name with an unrelated given name is another member of the household (or a twin).
+  // Twins' ids are often issued consecutively, so only the same id, or one mistyped far from the
+  // other numerically (a typo, not the next number), overrides.
+  const idOverride = sameId || (nearId && !numericallyClose(a.nationalId!, b.nationalId!));
+  if (namesConflict && !idOverride && a.last && b.last && jaroWinkler(a.last, b.last) >= 0.92) return CONFLICT_CODES.firstName;
   return undefined;
 }
 
@@ -96,6 +98,15 @@ export function conflictBetween(a: IdentityView, b: IdentityView): string | unde
 function idsWithinEntryError(a: string, b: string): boolean {
   if (isOneTypo(a, b)) return true;
   return Math.min(a.length, b.length) >= 7 && levenshtein(a, b) <= 2;
+}
+
+const CONSECUTIVE_ID_DISTANCE = 100;
+
+function numericallyClose(a: string, b: string): boolean {
+  const x = Number(a);
+  const y = Number(b);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return true;
+  return Math.abs(x - y) <= CONSECUTIVE_ID_DISTANCE;
 }
 
 /** "Joel Ryan" and "Ryan Joel" are one name typed into the wrong boxes, not two people. */
