@@ -4,7 +4,7 @@
 
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import { conflictBetween, identityViews } from './cluster/index.js';
-import { compareAt, NULL_LEVEL, prepareComparison, readField } from './compare/index.js';
+import { compareAt, implierIndices, isImplied, NULL_LEVEL, prepareComparison, readField } from './compare/index.js';
 import { comparators } from './compare/index.js';
 import { levelWeights, priorWeight, weightToProbability } from './score/index.js';
 import type { Model } from './types.js';
@@ -34,9 +34,11 @@ export function explainPair(model: Model, a: CustomerRecord, b: CustomerRecord, 
   const weights = levelWeights(model);
   const prior = priorWeight(model.prior);
   let total = prior;
+  const prepared = model.comparisons.map((c) => prepareComparison(pair, c));
+  const levels = prepared.map((p) => compareAt(p, 0, 1));
+  const impliers = implierIndices(prepared);
   const comparisons = model.comparisons.map((c, k): ExplainedComparison => {
-    const prepared = prepareComparison(pair, c);
-    const level = compareAt(prepared, 0, 1);
+    const level = isImplied(levels, 0, impliers[k]!, prepared) ? NULL_LEVEL : levels[k]!;
     const keySuffix = comparators.get(c.comparator)?.keySuffix;
     const weight = level === NULL_LEVEL ? 0 : weights[k]![level]!;
     total += weight;

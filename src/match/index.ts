@@ -4,7 +4,7 @@
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import { blockPairs, defaultBlockingRules } from './block/index.js';
 import { clusterEdges, identityViews, type Edge } from './cluster/index.js';
-import { compareAll, defaultComparisons, NULL_LEVEL, prepareComparison } from './compare/index.js';
+import { compareAll, defaultComparisons, inferImplications, NULL_LEVEL, prepareComparison } from './compare/index.js';
 import { scorePairs, trainModel } from './score/index.js';
 import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';
 
@@ -28,11 +28,16 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   active.forEach((r, p) => (positionOf[r.index] = p));
 
   const given = options.model;
-  const comparisons = given?.comparisons ?? defaultComparisons(fields);
+  let comparisons = given?.comparisons ?? defaultComparisons(fields);
   const blocking = options.blocking ?? given?.blocking ?? defaultBlockingRules(fields);
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...given?.thresholds, ...options.thresholds };
 
   const prepared = comparisons.map((c) => prepareComparison(active, c));
+  if (!given) {
+    // Which place fields nest in which is a fact of this data; a given model keeps its own.
+    comparisons = inferImplications(comparisons, prepared);
+    prepared.forEach((p, k) => (p.comparison = comparisons[k]!));
+  }
   const candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000);
   const { left, right, rulePairs } = candidates;
   const vectors = compareAll(prepared, left, right);

@@ -28,6 +28,14 @@ export interface Comparison {
   levels: ComparisonLevel[];
   /** Exact-level weight adjusted by the value's frequency (a rare surname counts more than Smith). */
   tf?: boolean;
+  /** Evidence family of correlated fields (`location`: street, city, state, postcode, country).
+   * Within a blocking rule on one member, the whole family agrees by construction, so training
+   * learns none of the family's m-probabilities from that rule's pairs. */
+  family?: string;
+  /** Finer fields whose exact agreement already implies this one's (postcode → city → state →
+   * country): while any of them agrees, this comparison counts as missing, so one shared place is
+   * one piece of evidence, not three (Fellegi–Sunter assumes independent comparisons). */
+  impliedBy?: string[];
 }
 
 export interface Thresholds {

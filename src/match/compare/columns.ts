@@ -5,6 +5,7 @@
 import type { CustomerRecord } from '../../core/record.js';
 import type { Comparison } from '../types.js';
 import type { AnyComparator, CompareContext } from './definition.js';
+import { dropImplied } from './implied.js';
 import { comparators } from './registry.js';
 
 /** Level stored for "either value missing". */
@@ -67,7 +68,7 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
     const v = raw[r];
     if (v !== undefined) tf[r] = countOf.get(v)! / present;
   }
-    const cache = values.length <= DENSE_CACHE_MAX_DISTINCT ? new Uint8Array(values.length * values.length) : undefined;
+  const cache = values.length <= DENSE_CACHE_MAX_DISTINCT ? new Uint8Array(values.length * values.length) : undefined;
   return { comparison, comparator, ids, values, tf, ctx: { options: EMPTY_OPTIONS }, cache };
 }
 
@@ -85,7 +86,8 @@ export function compareAt(p: PreparedComparison, i: number, j: number): number {
   return level;
 }
 
-/** Comparison vectors of many pairs: row-major Uint8Array [pair][comparison]. */
+/** Comparison vectors of many pairs: row-major Uint8Array [pair][comparison]; a comparison implied
+ * by a finer one that agrees (city under a shared postcode) gets the null level. */
 export function compareAll(prepared: readonly PreparedComparison[], left: Int32Array, right: Int32Array): Uint8Array {
   const c = prepared.length;
   const out = new Uint8Array(left.length * c);
@@ -93,5 +95,6 @@ export function compareAll(prepared: readonly PreparedComparison[], left: Int32A
     const p = prepared[k]!;
     for (let x = 0; x < left.length; x++) out[x * c + k] = compareAt(p, left[x]!, right[x]!);
   }
+  dropImplied(prepared, out);
   return out;
 }

@@ -27,6 +27,9 @@ const COMPARATOR_BY_ROLE: Partial<Record<Role, string>> = {
   gender: 'exact',
 };
 
+/** Roles naming a place: candidates for nesting (a postcode implying its city and state). */
+const LOCATION_ROLES: ReadonlySet<Role> = new Set<Role>(['street', 'address', 'city', 'state', 'postcode', 'country']);
+
 /** Roles whose exact matches are weighed by the value's frequency. */
 const TF_ROLES: ReadonlySet<Role> = new Set<Role>(['first_name', 'last_name', 'city', 'postcode', 'full_name']);
 
@@ -49,6 +52,7 @@ export function defaultComparisons(fields: readonly FieldDef[]): Comparison[] {
     if (f.role === 'first_name' && byRole.has('last_name')) comparison.crossField = byRole.get('last_name');
     if (f.role === 'last_name' && byRole.has('first_name')) comparison.crossField = byRole.get('first_name');
     if (TF_ROLES.has(f.role)) comparison.tf = true;
+    if (LOCATION_ROLES.has(f.role)) comparison.family = 'location';
     out.push(comparison);
   }
   return out;

@@ -8,3 +8,4 @@ export { jaro, jaroWinkler } from './jaro-winkler.js';
 export { levenshtein, isOneTypo, isOneSubstitution, isAdjacentTransposition } from './edit-distance.js';
 export { areNicknames, nicknameGroups } from './nickname-index.js';
 export { NICKNAME_GROUPS } from './nicknames.js';
+export { inferImplications, implierIndices, isImplied, dropImplied, IMPLIED_AGREEMENT } from './implied.js';

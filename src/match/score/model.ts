@@ -17,6 +17,8 @@ const modelSchema = z.object({
       crossField: z.string().min(1).optional(),
       levels: z.array(z.object({ label: z.string(), m: probability, u: probability })).min(1),
       tf: z.boolean().optional(),
+      family: z.string().min(1).optional(),
+      impliedBy: z.array(z.string().min(1)).optional(),
     }),
   ),
   prior: z.number().gt(0).lt(1),

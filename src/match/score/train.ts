@@ -29,9 +29,12 @@ export interface TrainingPairs {
 /** A session needs enough pairs for its m-probabilities to mean anything. */
 const MIN_SESSION_PAIRS = 20;
 
-/** Fields a rule blocks on: the source of each key, without a derived-key suffix (`email.match`). */
-function blockedFields(rule: BlockingRule): Set<string> {
-  return new Set(rule.keys.map((ref) => ref.split(':')[0]!.split('.')[0]!));
+/** Fields a rule blocks on: the source of each key, without a derived-key suffix (`email.match`),
+ * plus the comparisons those fields imply (a postcode block is a city and state block too). */
+function blockedFields(rule: BlockingRule, comparisons: readonly Comparison[]): Set<string> {
+  const blocked = new Set(rule.keys.map((ref) => ref.split(':')[0]!.split('.')[0]!));
+  for (const c of comparisons) if (c.impliedBy?.some((f) => blocked.has(f))) blocked.add(c.field);
+  return blocked;
 }
 
 export function trainModel(comparisons: readonly Comparison[], prepared: readonly PreparedComparison[], pairs: TrainingPairs, options: TrainOptions): Model {
@@ -48,7 +51,7 @@ export function trainModel(comparisons: readonly Comparison[], prepared: readonl
   options.blocking.forEach((rule, r) => {
     const members = rulePairs[r];
     if (!members || members.length < MIN_SESSION_PAIRS) return;
-    const blocked = blockedFields(rule);
+    const blocked = blockedFields(rule, comparisons);
     const free = comparisons.map((x) => !blocked.has(x.field));
     if (!free.some(Boolean)) return;
     const session = new Uint8Array(members.length * c);

@@ -3,7 +3,7 @@
 // among the records that have its field, so u is "given both values present" (missing values
 // weigh 0 anyway) and a sparse field still gets a full sample. Small files count every pair.
 
-import { compareAt, type PreparedComparison } from '../compare/index.js';
+import { compareAt, implierIndices, type PreparedComparison } from '../compare/index.js';
 import { mulberry32 } from './prng.js';
 import { clampProbability } from './probability.js';
 
@@ -25,25 +25,36 @@ function presentPositions(p: PreparedComparison): Int32Array {
 
 export function estimateU(prepared: readonly PreparedComparison[], sampleSize: number, seed: number): UEstimate {
   let sampledPairs = 0;
+  const impliers = implierIndices(prepared);
   const u = prepared.map((p, k) => {
     const counts = new Float64Array(p.comparison.levels.length);
     const present = presentPositions(p);
     const m = present.length;
     const allPairs = (m * (m - 1)) / 2;
+    // An implied comparison (city under a postcode) only counts where no finer field agrees, so its
+    // u is measured on those pairs too: "same city, other postcode" is rarer than "same city".
+    const finer = impliers[k]!;
+    const implied = (i: number, j: number) => finer.some((f) => compareAt(prepared[f]!, i, j) === prepared[f]!.comparator.exactLevel);
     let sampled = 0;
     if (allPairs <= sampleSize) {
-      for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) counts[compareAt(p, present[x]!, present[y]!)]!++;
-      sampled = allPairs;
+      for (let x = 0; x < m; x++) {
+        for (let y = x + 1; y < m; y++) {
+          if (finer.length > 0 && implied(present[x]!, present[y]!)) continue;
+          counts[compareAt(p, present[x]!, present[y]!)]!++;
+          sampled++;
+        }
+      }
     } else {
       // One stream per comparison, so adding a field does not change another field's sample.
       const random = mulberry32(seed + k * 7919);
-      for (let s = 0; s < sampleSize; s++) {
+      for (let attempt = 0; sampled < sampleSize && attempt < 2 * sampleSize; attempt++) {
         const x = Math.floor(random() * m);
         let y = Math.floor(random() * (m - 1));
         if (y >= x) y++;
+        if (finer.length > 0 && implied(present[x]!, present[y]!)) continue;
         counts[compareAt(p, present[x]!, present[y]!)]!++;
+        sampled++;
       }
-      sampled = sampleSize;
     }
     sampledPairs = Math.max(sampledPairs, sampled);
     // Half a pseudo-count per level: a level never seen among random pairs is rare, not impossible.
