@@ -94,6 +94,31 @@ describe('comparator levels', () => {
   });
 });
 
+describe('email mailboxes built from the family name', () => {
+  const email = comparators.get('email')!;
+  const compare = (a: string, b: string, familyA?: string, familyB?: string) => {
+    const i = email.compare(email.prepare(a, familyA), email.prepare(b, familyB), { options: {} });
+    expect(email.compare(email.prepare(b, familyB), email.prepare(a, familyA), { options: {} })).toBe(i);
+    return i < 0 ? 'no evidence' : email.levels[i];
+  };
+  it.each([
+    // Namesakes' mailboxes look alike: no evidence beyond the names themselves.
+    ['sandrabrown87@optusnet.com.au', 'sandrabrown@verizon.net', 'brown', 'brown', 'no evidence'],
+    ['anneliese.johnson@me.com', 'anneliese.johnson@aol.com', 'johnson', 'johnson', 'no evidence'],
+    ['amandagomezortega@att.net', 'amanda.gomezortega@gmail.com', 'gómez ortega', 'gomez-ortega', 'no evidence'],
+    // The same mailbox is still the strongest evidence there is.
+    ['sandrabrown87@gmail.com', 'sandrabrown87@gmail.com', 'brown', 'brown', 'exact'],
+    // A mailbox that is not the name keeps its near-match level; so does a record without a family name.
+    ['cooldude77@gmail.com', 'cooldude78@yahoo.com', 'brown', 'brown', 'local part fuzzy'],
+    ['sandrabrown87@gmail.com', 'sandrabrown@yahoo.com', undefined, undefined, 'local part fuzzy'],
+    // Two-letter family names occur inside unrelated mailbox names.
+    ['rngarcia@gmail.com', 'rngarcia1@yahoo.com', 'ng', 'ng', 'local part fuzzy'],
+    ['george_james@gmail.com', 'gjames@summitmedia.com', 'james', 'james', 'different'],
+  ])('%s vs %s (%s / %s) → %s', (a, b, familyA, familyB, expected) => {
+    expect(compare(a, b, familyA, familyB)).toBe(expected);
+  });
+});
+
 describe('nickname table', () => {
   it('has at least 150 groups of lower-case names', () => {
     expect(NICKNAME_GROUPS.length).toBeGreaterThanOrEqual(150);

@@ -51,6 +51,8 @@ export function defaultComparisons(fields: readonly FieldDef[]): Comparison[] {
     };
     if (f.role === 'first_name' && byRole.has('last_name')) comparison.crossField = byRole.get('last_name');
     if (f.role === 'last_name' && byRole.has('first_name')) comparison.crossField = byRole.get('first_name');
+    // The email comparator reads the family name to tell a name-built mailbox (namesakes share them).
+    if (f.role === 'email' && byRole.has('last_name')) comparison.crossField = byRole.get('last_name');
     if (TF_ROLES.has(f.role)) comparison.tf = true;
     if (LOCATION_ROLES.has(f.role)) comparison.family = 'location';
     out.push(comparison);

@@ -23,9 +23,13 @@ export interface ComparatorDef<P = unknown> {
   /** Builds the comparable form of one (lower-cased) value, once per distinct value: phonetic codes,
    * tokens, nickname groups. `cross` is the value of the comparison's cross field (swap detection). */
   prepare(value: string, cross: string | undefined): P;
-  /** Level index of two prepared values; must be symmetric (compare(a,b) = compare(b,a)). */
+  /** Level index of two prepared values, or NO_EVIDENCE when the pair says nothing either way
+   * (weight 0, like a missing value); must be symmetric (compare(a,b) = compare(b,a)). */
   compare(a: P, b: P, ctx: CompareContext): number;
 }
+
+/** A compare result meaning "this pair carries no evidence on this field": scored as missing. */
+export const NO_EVIDENCE = -1;
 
 /** Erases the prepared type so definitions of different P can share one registry. */
 export type AnyComparator = ComparatorDef<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,7 @@
 // The compare stage's door: comparator registry, defaults by role, prepared columns, similarity measures.
 
 export type { ComparatorDef, AnyComparator, CompareContext } from './definition.js';
+export { NO_EVIDENCE } from './definition.js';
 export { comparators, BUILTIN_COMPARATORS } from './registry.js';
 export { defaultComparisons } from './defaults.js';
 export { prepareComparison, compareAt, compareAll, readField, NULL_LEVEL, type PreparedComparison } from './columns.js';
