@@ -93,9 +93,32 @@ export const OutputConfigSchema = z.strictObject({
   csvGuard: z.boolean().optional().describe('Neutralise spreadsheet formulas in CSV outputs (default true).'),
 });
 
-export const ViewConfigSchema = z.looseObject({
-  fields: z.record(z.string(), z.unknown()),
-  filter: z.unknown().optional(),
+// Views (`cdm export --view NAME`): which golden fields a role may see and in what form. The salt of
+// the `hash` transform is never a config value: it comes from the CDM_HASH_SALT environment variable.
+const ViewScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
+
+export const ViewFieldSchema = z.union([
+  z.boolean().describe('true: keep the value as is; false: drop the field.'),
+  z.string().min(1).describe('Transform id: keep, mask, hash, generalize, drop (or a plugin transform).'),
+  z.strictObject({
+    transform: z.string().min(1).describe('Transform id.'),
+    options: z.record(z.string(), z.unknown()).optional().describe('e.g. `{ to: age_band }` for generalize.'),
+  }),
+]);
+
+export const ViewFilterSchema = z.union([
+  z.string().min(1).describe('One comparison: `consent == true`, `country != US`.'),
+  z
+    .record(z.string(), z.union([ViewScalarSchema, z.array(ViewScalarSchema)]))
+    .describe('Field → required value (or list of allowed values); every entry must hold.'),
+]);
+
+export const ViewConfigSchema = z.strictObject({
+  description: z.string().optional(),
+  fields: z
+    .record(z.string(), ViewFieldSchema)
+    .describe('Golden column → transform. A column not listed here is never written by this view.'),
+  filter: ViewFilterSchema.optional().describe('Only rows that pass are written.'),
 });
 
 export const ConfigSchema = z
@@ -108,7 +131,12 @@ export const ConfigSchema = z
     gates: GatesConfigSchema.optional(),
     output: OutputConfigSchema.optional(),
     plugins: z.array(z.string().min(1)).optional().describe('Plugin module paths, relative to this file.'),
-    views: z.record(z.string(), ViewConfigSchema).optional(),
+    views: z.record(z.string(), ViewConfigSchema).optional().describe('Role-based views for `cdm export --view NAME`.'),
+    stale_after: z
+      .string()
+      .regex(/^(\d+[ymwd])+$/, 'a duration such as 3y, 18m, 6w or 90d')
+      .optional()
+      .describe('Golden records with no source activity for this long are listed as stale (report, `cdm export --stale`).'),
     today: z.iso.date().optional().describe('ISO date used as "today" (age checks), for reproducible runs.'),
   })
   .describe('cdm configuration');
@@ -118,3 +146,6 @@ export type SourceConfig = z.infer<typeof SourceConfigSchema>;
 export type FieldConfig = z.infer<typeof FieldConfigSchema>;
 export type ColumnTarget = z.infer<typeof ColumnTargetSchema>;
 export type RuleRefConfig = z.infer<typeof RuleRefSchema>;
+export type ViewConfig = z.infer<typeof ViewConfigSchema>;
+export type ViewFieldConfig = z.infer<typeof ViewFieldSchema>;
+export type ViewFilterConfig = z.infer<typeof ViewFilterSchema>;

@@ -18,6 +18,8 @@ import { renderCrosswalk, renderDiagnostics, renderGolden, renderQuarantine, ren
 import { prepare } from './prepare.js';
 import { buildReport, reportInputs, reportMatching } from './report-build.js';
 import { VERSION } from '../version.js';
+// governance hook (issue 9): suppression, retention, stale records, carried audit/suppression files.
+import { carriedFiles, governedDiagnostics, isRetained, readCarriedState, retainedMember, staleSection, suppressForClean } from '../governance/index.js';
 
 export interface CleanResult {
   golden: GoldenRecord[];
@@ -44,7 +46,12 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const combined = master
     ? combineWithMaster(master, prepared.records, freshKeys)
     : { records: prepared.records, keys: freshKeys, previousId: freshKeys.map(() => ''), fromMaster: 0 };
-  const records = combined.records;
+  // governance hook (issue 9): erased people are quarantined (privacy.suppressed) before matching.
+  const carried = await readCarriedState(options.master ?? options.out ?? 'cdm-out');
+  const suppression = suppressForClean(combined.records, fields, carried);
+  const records = suppression.records;
+  const diagnostics = governedDiagnostics(prepared.diagnostics, records, suppression.suppressed, fields);
+  const retained = isRetained(fields);
   const modelText = options.model ? await readTextFile(options.model) : master?.modelText;
   const model = modelText ? loadModel(modelText) : undefined;
   const decisions = options.decisions ? await readDecisions(options.decisions, records) : [];
@@ -71,8 +78,10 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const crosswalk = buildCrosswalk(records, golden, result.pairs);
 
   stopwatch.start('report');
-  const explain = (p: ReviewPair) => explainPair(result.model, records[p.a]!, records[p.b]!, fields).comparisons;
-  const gates = evaluateGates({ ...config?.gates, ...options.gates }, records, prepared.diagnostics);
+  // governance hook (issue 9): values of `retain: false` fields never reach review.csv or the report.
+  const explain = (p: ReviewPair) =>
+    explainPair(result.model, records[p.a]!, records[p.b]!, fields).comparisons.map((c) => (retained(c.field) ? c : { ...c, valueA: undefined, valueB: undefined }));
+  const gates = evaluateGates({ ...config?.gates, ...options.gates }, records, diagnostics);
   const changes = master ? describeChanges(master, combined, golden, mergedIds) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
   const format = options.format ?? config?.output?.format ?? 'csv';
@@ -90,7 +99,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     },
     records,
     fields,
-    diagnostics: prepared.diagnostics,
+    diagnostics,
     quality: prepared.fields,
     roleOf,
     golden,
@@ -106,19 +115,30 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     );
   }
 
+  // governance hook (issue 9): stale golden records (config `stale_after`) listed in the report.
+  const stale = staleSection(config?.stale_after, prepared.today, golden.map((g) => g.golden_id), records.map((r, i) => ({ golden_id: crosswalk[i]!.golden_id, values: r.values })), fields);
+  if (stale) report.stale = stale;
+
   const allMergedIds = [...(master?.mergedIds ?? []), ...mergedIds];
   const files: OutputFile[] = [
     renderGolden(golden, fields, format, csvGuard),
     renderCrosswalk(crosswalk, csvGuard),
     renderQuarantine(records, fields, csvGuard),
     renderReview(result.review, records, result.model, explain, csvGuard),
-    renderDiagnostics(prepared.diagnostics, csvGuard),
+    renderDiagnostics(diagnostics, csvGuard),
     { name: 'model.json', data: saveModel(result.model) },
-    { name: 'members.ndjson', data: records.map((r, i) => JSON.stringify(toStored(r, combined.keys[i]!, crosswalk[i]!.golden_id))).join('\n') + '\n' },
+    { name: 'members.ndjson', data: records.map((r, i) => JSON.stringify(retainedMember(toStored(r, combined.keys[i]!, crosswalk[i]!.golden_id), fields))).join('\n') + '\n' },
     { name: 'merged-ids.csv', data: ['from,into', ...allMergedIds.map((m) => `${m.from},${m.into}`)].join('\n') + '\n' },
     { name: 'report.json', data: `${JSON.stringify(report, null, 2)}\n` },
     { name: 'report.html', data: renderHtml(report) },
     { name: 'report.md', data: renderMarkdown(report) },
+    // governance hook (issue 9): the audit log, suppression list and receipts outlive every run.
+    ...carriedFiles(carried, {
+      command: 'clean',
+      inputs: report.run.inputs.map((i) => ({ path: i.source, sha256: i.sha256 })),
+      configSha256: prepared.configHash,
+      counts: { in: report.totals.input_rows, out: report.totals.golden_records },
+    }),
   ];
   return { golden, crosswalk, records, fields, match: result, report, files };
 }

@@ -4,7 +4,8 @@ import { createRuleRegistry, type RuleDefinition } from '../validate/index.js';
 import { builtinNormalizers, type NormalizerDefinition } from '../normalize/index.js';
 import { comparators } from '../match/index.js';
 import { createSurvivorshipRegistry, type SurvivorshipDefinition } from '../merge/index.js';
-import { Registry, type Definition } from './registry.js';
+import { createTransformRegistry, type TransformDefinition } from '../governance/transforms/index.js';
+import { Registry } from './registry.js';
 
 export { Registry, type Definition } from './registry.js';
 
@@ -15,7 +16,7 @@ export interface Registries {
   comparators: typeof comparators;
   survivorship: Registry<SurvivorshipDefinition>;
   /** View transforms for `cdm export` (mask, hash, generalize, drop). */
-  transforms: Registry<Definition>;
+  transforms: Registry<TransformDefinition>;
 }
 
 export function createRegistries(): Registries {
@@ -26,6 +27,6 @@ export function createRegistries(): Registries {
     normalizers,
     comparators,
     survivorship: createSurvivorshipRegistry(),
-    transforms: new Registry<Definition>('transform'),
+    transforms: createTransformRegistry(),
   };
 }

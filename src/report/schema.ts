@@ -134,6 +134,13 @@ const changesSchema = z.strictObject({
   merged_ids: z.array(z.strictObject({ from: z.string(), into: z.string() })),
 });
 
+const staleSchema = z.strictObject({
+  after: z.string(),
+  cutoff: z.string(),
+  count,
+  records: z.array(z.strictObject({ golden_id: z.string(), last_activity: z.string().nullable() })),
+});
+
 export const reportSchema = z
   .strictObject({
     schema_version: z.literal(REPORT_SCHEMA_VERSION),
@@ -145,6 +152,7 @@ export const reportSchema = z
     gates: z.array(gateSchema),
     issues: z.array(issueSchema),
     changes: changesSchema.nullable().describe('incremental runs only: what changed against the master'),
+    stale: staleSchema.optional().describe('only with stale_after: golden records with no source activity since the cutoff'),
   })
   .describe('cdm report.json');
 

@@ -137,6 +137,17 @@ export interface ReportChanges {
   merged_ids: { from: string; into: string }[];
 }
 
+/** Retention (`stale_after`): golden records with no source activity since the cutoff. */
+export interface ReportStale {
+  /** The configured duration, e.g. `3y`. */
+  after: string;
+  /** ISO date: activity before it is stale. */
+  cutoff: string;
+  count: number;
+  /** The stale records by golden id (at most STALE_LIST_LIMIT; `count` is the full number). */
+  records: { golden_id: string; last_activity: string | null }[];
+}
+
 export interface Report {
   schema_version: number;
   run: ReportRun;
@@ -148,4 +159,6 @@ export interface Report {
   issues: ReportIssue[];
   /** Incremental runs only: what changed against the master. */
   changes: ReportChanges | null;
+  /** Only when the config sets `stale_after`. */
+  stale?: ReportStale;
 }

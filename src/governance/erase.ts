@@ -1,0 +1,203 @@
+// Erasure (`cdm subject erase GOLDEN_ID`, GDPR Art. 17): the person leaves every file of the master
+// — golden, crosswalk, members, quarantine, review, diagnostics, the report's examples — their
+// identifiers join the suppression list as salted hashes, and a receipt (no plain PII) records
+// what was removed and which source rows the source systems must delete. Pure: returns the new
+// file set; the caller writes it as one atomic set.
+
+import { parse } from 'csv-parse/sync';
+import { UsageError } from '../core/errors.js';
+import { toCsv, toJson } from '../io/index.js';
+import { renderHtml, renderMarkdown, type Report } from '../report/index.js';
+import { appendAudit, AUDIT_FILE, type AuditFacts } from './audit.js';
+import { fieldsWithRole, type MasterDir } from './master.js';
+import {
+  addToSuppression,
+  checkSalt,
+  emptySuppression,
+  hashIdentifiers,
+  identifiersOf,
+  parseSuppression,
+  renderSuppression,
+  SUPPRESSION_FILE,
+  type IdentifierFields,
+  type SuppressionEntry,
+} from './suppression.js';
+
+export const ERASURES_FILE = 'erasures.ndjson';
+
+export interface ErasureReceipt {
+  receipt: 'erasure';
+  run_id: string;
+  erased_at: string;
+  golden_id: string;
+  /** The rows the source systems must delete (cdm never writes to them). */
+  source_rows: { source: string; row: number; source_id?: string }[];
+  /** Rows (or records) removed, by file. */
+  removed: Record<string, number>;
+  /** How many salted identifier hashes were added to the suppression list, by kind. */
+  suppressed: Record<string, number>;
+}
+
+export interface ErasureResult {
+  receipt: ErasureReceipt;
+  files: { name: string; data: string }[];
+  goldenBefore: number;
+  goldenAfter: number;
+}
+
+const rowKey = (source: string, row: string | number) => `${source}\u0000${row}`;
+
+export function identifierFieldsOf(master: Pick<MasterDir, 'roles' | 'golden'>): IdentifierFields {
+  return { email: fieldsWithRole(master, 'email'), phone: fieldsWithRole(master, 'phone'), national_id: fieldsWithRole(master, 'national_id') };
+}
+
+/** The current id of `goldenId`, following merged-ids.csv when it was merged into another. */
+export function resolveGoldenId(master: MasterDir, goldenId: string): string {
+  const into = new Map<string, string>();
+  for (const line of (master.files.get('merged-ids.csv') ?? '').split('\n').slice(1)) {
+    const [from, to] = line.split(',');
+    if (from && to) into.set(from, to);
+  }
+  let id = goldenId;
+  for (let hops = 0; into.has(id) && hops < 100; hops++) id = into.get(id)!;
+  return id;
+}
+
+export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: string, facts: AuditFacts): ErasureResult {
+  const goldenId = resolveGoldenId(master, goldenIdGiven);
+  const members = master.members.filter((m) => m.golden_id === goldenId);
+  const goldenRows = master.golden.rows.filter((r) => r.golden_id === goldenId);
+  if (members.length === 0 && goldenRows.length === 0) {
+    throw new UsageError('subject.unknown_id', `no golden record ${goldenIdGiven} in ${master.dir} (find the id with \`cdm subject find\`)`);
+  }
+  const rows = new Set(members.map((m) => rowKey(m.source, m.row)));
+  const fields = identifierFieldsOf(master);
+  const identifiers = [
+    ...members.flatMap((m) => identifiersOf(m.values, m.keys, fields)),
+    ...goldenRows.flatMap((g) => identifiersOf(g, {}, fields)),
+  ];
+  const entries: SuppressionEntry[] = hashIdentifiers(identifiers, salt);
+  const previous = parseSuppression(master.files.get(SUPPRESSION_FILE)) ?? emptySuppression(salt);
+  checkSalt(previous, salt);
+  const suppression = addToSuppression(previous, entries);
+
+  const removed: Record<string, number> = {};
+  const out = new Map(master.files);
+  const note = (name: string, before: number, after: number) => {
+    if (before !== after) removed[name] = before - after;
+  };
+
+  const golden = master.golden;
+  const goldenText = master.files.get(golden.file)!;
+  const keptGolden = rewriteGolden(golden.format, goldenText, goldenId);
+  out.set(golden.file, keptGolden.text);
+  note(golden.file, keptGolden.before, keptGolden.after);
+
+  const byRow = (source = 'source', row = 'row') => (r: Record<string, string>) => !rows.has(rowKey(r[source] ?? '', r[row] ?? ''));
+  const csvFilters: [string, (r: Record<string, string>) => boolean][] = [
+    ['crosswalk.csv', (r) => r.golden_id !== goldenId && byRow()(r)],
+    ['quarantine.csv', byRow()],
+    ['diagnostics.csv', byRow()],
+    ['review.csv', (r) => byRow('a_source', 'a_row')(r) && byRow('b_source', 'b_row')(r)],
+    ['merged-ids.csv', (r) => r.from !== goldenId && r.into !== goldenId],
+  ];
+  for (const [name, keep] of csvFilters) {
+    const text = out.get(name);
+    if (text === undefined) continue;
+    const filtered = filterCsv(text, keep);
+    out.set(name, filtered.text);
+    note(name, filtered.before, filtered.after);
+  }
+  const memberLines = (out.get('members.ndjson') ?? '').split('\n').filter((l) => l.trim() !== '');
+  const keptMembers = master.members.map((m, k) => [m, memberLines[k]!] as const).filter(([m]) => m.golden_id !== goldenId);
+  out.set('members.ndjson', keptMembers.map(([, line]) => `${line}\n`).join(''));
+  note('members.ndjson', master.members.length, keptMembers.length);
+  scrubReports(out, rows);
+
+  const receipt: ErasureReceipt = {
+    receipt: 'erasure',
+    run_id: facts.run_id,
+    erased_at: facts.time,
+    golden_id: goldenId,
+    source_rows: members
+      .map((m) => ({ source: m.source, row: m.row, ...sourceIdOf(m.key, identifiers.map((i) => i.value)) }))
+      .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.row - b.row)),
+    removed,
+    suppressed: countByKind(entries),
+  };
+  out.set(SUPPRESSION_FILE, renderSuppression(suppression));
+  out.set(ERASURES_FILE, `${out.get(ERASURES_FILE) ?? ''}${JSON.stringify(receipt)}\n`);
+  out.set(AUDIT_FILE, appendAudit(out.get(AUDIT_FILE), facts));
+  return {
+    receipt,
+    files: [...out.entries()].map(([name, data]) => ({ name, data })),
+    goldenBefore: golden.rows.length,
+    goldenAfter: golden.rows.length - goldenRows.length,
+  };
+}
+
+function rewriteGolden(format: string, text: string, goldenId: string): { text: string; before: number; after: number } {
+  if (format === 'csv') {
+    const r = filterCsv(text, (row) => row.golden_id !== goldenId);
+    return r;
+  }
+  if (format === 'json') {
+    const objects = JSON.parse(text) as { golden_id?: string }[];
+    const kept = objects.filter((o) => o.golden_id !== goldenId);
+    return { text: toJson(kept), before: objects.length, after: kept.length };
+  }
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const kept = lines.filter((l) => (JSON.parse(l) as { golden_id?: string }).golden_id !== goldenId);
+  return { text: kept.map((l) => `${l}\n`).join(''), before: lines.length, after: kept.length };
+}
+
+/** Keeps the rows `keep` accepts; values are written back exactly as read (already guarded). */
+function filterCsv(text: string, keep: (row: Record<string, string>) => boolean): { text: string; before: number; after: number } {
+  const records = parse(text, { bom: true, relax_column_count: true }) as string[][];
+  const columns = records[0] ?? [];
+  const body = records.slice(1);
+  const kept = body.filter((cells) => keep(Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']))));
+  return { text: toCsv(columns, kept, { formulaGuard: false }), before: body.length, after: kept.length };
+}
+
+/** The report keeps its totals (they describe that run) but loses every example that could be the
+ * erased person's: review pairs naming their rows, and the issue examples (masked, not attributable). */
+function scrubReports(files: Map<string, string>, rows: ReadonlySet<string>): void {
+  const text = files.get('report.json');
+  if (text === undefined) return;
+  let report: Report;
+  try {
+    report = JSON.parse(text) as Report;
+  } catch {
+    files.delete('report.json');
+    files.delete('report.html');
+    files.delete('report.md');
+    return;
+  }
+  for (const issue of report.issues ?? []) issue.examples = [];
+  if (report.matching?.review_top) {
+    report.matching.review_top = report.matching.review_top.filter((p) => !rows.has(rowKey(p.a.source, p.a.row)) && !rows.has(rowKey(p.b.source, p.b.row)));
+  }
+  files.set('report.json', `${JSON.stringify(report, null, 2)}\n`);
+  if (files.has('report.html')) files.set('report.html', renderHtml(report));
+  if (files.has('report.md')) files.set('report.md', renderMarkdown(report));
+}
+
+/** The source's own record id from a member key (`crm.csv#0035…`), unless it is itself contact
+ * data (a source keyed by email or phone): the receipt holds no plain PII. */
+function sourceIdOf(key: string, identifiers: readonly string[]): { source_id?: string } {
+  const hash = key.lastIndexOf('#');
+  if (hash < 0) return {};
+  const id = key.slice(hash + 1);
+  const digits = id.replace(/\D/g, '');
+  const isContact = id.includes('@') || identifiers.some((v) => v.toLowerCase() === id.toLowerCase() || (digits.length >= 7 && v.replace(/\D/g, '').endsWith(digits)));
+  return isContact ? {} : { source_id: id };
+}
+
+function countByKind(entries: readonly SuppressionEntry[]): Record<string, number> {
+  const unique = new Map<string, string>();
+  for (const e of entries) unique.set(`${e.kind}:${e.hash}`, e.kind);
+  const counts: Record<string, number> = {};
+  for (const kind of unique.values()) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
