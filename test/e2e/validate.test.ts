@@ -1,0 +1,111 @@
+// `cdm validate` as a CI gate: exit codes, gate reporting, CI formats, and the quality of its findings
+// on fixtures with a known list of injected errors.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '../../src/index.js';
+import { cdm, readCsv, tempDir } from './run-cdm.js';
+
+const CLEAN = 'fixtures/clean/contacts.csv';
+const VALIDATION = ['fixtures/validation/crm-contacts.csv', 'fixtures/validation/shop-customers.ndjson', 'fixtures/validation/signup-sheet.csv'];
+
+describe('cdm validate exit codes', () => {
+  it('exits 0 on a clean file whose gates pass', () => {
+    const out = tempDir();
+    const run = cdm(['validate', CLEAN, '--out', out, '--max-error-rate', '0', '--min-completeness', 'email=1']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.gates.map((g: { gate: string; passed: boolean }) => [g.gate, g.passed])).toEqual([
+      ['max_error_rate', true],
+      ['min_completeness.email', true],
+    ]);
+  });
+
+  it('exits 1 when a gate fails, naming the gate', () => {
+    const out = tempDir();
+    const run = cdm(['validate', ...VALIDATION, '--out', out, '--max-error-rate', '0.02']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/max_error_rate/);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    const gate = report.gates.find((g: { gate: string }) => g.gate === 'max_error_rate');
+    expect(gate.passed).toBe(false);
+    expect(gate.actual).toBeGreaterThan(0.02);
+  });
+
+  it('reads gates from the config', () => {
+    const run = cdm(['validate', ...VALIDATION, '-c', 'fixtures/configs/gates.yaml', '--out', tempDir(), '--json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.gates.map((g: { gate: string }) => g.gate)).toEqual(['max_error_rate', 'min_completeness.email']);
+  });
+
+  it('exits 2 on a broken config, naming the key', () => {
+    const run = cdm(['validate', CLEAN, '-c', 'fixtures/configs/broken-key.yaml', '--out', tempDir()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/fields\.email/);
+    expect(run.stderr).toMatch(/config\.unknown_key/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--json puts only the report on stdout', () => {
+    const run = cdm(['validate', CLEAN, '--out', tempDir(), '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).schema_version).toBe(1);
+  });
+
+  it('--format github prints workflow annotations without values', () => {
+    const run = cdm(['validate', ...VALIDATION, '--out', tempDir(), '--format', 'github']);
+    expect(run.stdout).toMatch(/^::error file=fixtures\/validation\/[^,]+,line=\d+,title=[a-z_.]+::/m);
+    expect(run.stdout).not.toMatch(/test@test\.com/);
+  });
+
+  it('--format junit writes junit.xml with a failure per failed gate', () => {
+    const out = tempDir();
+    cdm(['validate', ...VALIDATION, '--out', out, '--format', 'junit', '--max-error-rate', '0.01']);
+    const xml = readFileSync(join(out, 'junit.xml'), 'utf8');
+    expect(xml).toMatch(/<testsuites/);
+    expect(xml).toMatch(/max_error_rate[\s\S]*<failure/);
+  });
+});
+
+describe('findings against the injected errors of fixtures/validation', () => {
+  const out = tempDir();
+  let diagnostics: Record<string, string>[];
+  let injected: Record<string, string>[];
+  let fieldOf: Map<string, string>;
+
+  beforeAll(() => {
+    expect(cdm(['validate', ...VALIDATION, '--out', out, '-q']).code).toBe(0);
+    diagnostics = readCsv(join(out, 'diagnostics.csv')).filter((d) => d.row !== '0' && d.severity !== 'info');
+    injected = parse(readFileSync('fixtures/validation/.truth/injected.csv', 'utf8'), { columns: true }) as Record<string, string>[];
+    const profile = JSON.parse(cdm(['profile', '--json', ...VALIDATION]).stdout) as {
+      sources: { source: string; columns: { name: string; field: string | null }[] }[];
+    };
+    fieldOf = new Map(profile.sources.flatMap((s) => s.columns.map((c) => [`${s.source}\u0000${c.name}`, c.field ?? ''])));
+  });
+
+  it('finds the injected errors (recall) and little else (precision), both >= 0.95', () => {
+    const key = (source: string, row: string, field: string) => `${source}\u0000${row}\u0000${field}`;
+    const injectedKeys = new Set(injected.map((i) => key(i.source!, i.row!, fieldOf.get(`${i.source}\u0000${i.field}`)!)));
+    const found = new Set(diagnostics.map((d) => key(d.source!, d.row!, d.field!)));
+    const hits = [...injectedKeys].filter((k) => found.has(k)).length;
+    const recall = hits / injectedKeys.size;
+    const precision = diagnostics.filter((d) => injectedKeys.has(key(d.source!, d.row!, d.field!))).length / diagnostics.length;
+    console.info(`validation findings: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} over ${injectedKeys.size} injected errors`);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('no junk value survives normalization', async () => {
+    const result = await validate(VALIDATION, {});
+    const byRow = new Map(result.records.map((r) => [`${r.source}\u0000${r.row}`, r]));
+    const junk = injected.filter((i) => i.kind === 'junk');
+    expect(junk.length).toBeGreaterThan(10);
+    for (const i of junk) {
+      const record = byRow.get(`${i.source}\u0000${i.row}`)!;
+      const field = fieldOf.get(`${i.source}\u0000${i.field}`)!;
+      expect(record.values[field], `${i.source}:${i.row} ${field}`).toBeUndefined();
+    }
+  });
+});
