@@ -71,6 +71,14 @@ describe('conflictBetween', () => {
     ['same id overrides a replaced first name', { first_name: 'luke', last_name: 'ng', national_id: '8099933' }, { first_name: 'mia', last_name: 'ng', national_id: '8099933' }, undefined],
     ['id typo alone', { first_name: 'al', national_id: '123456789' }, { first_name: 'al', national_id: '123456780' }, undefined],
     ['missing values never conflict', { first_name: 'al' }, { last_name: 'ng', dob: '1950-01-01' }, undefined],
+    ['middle initial in the given-name box', { first_name: 'peggy a', last_name: 'ng' }, { first_name: 'margaret', last_name: 'ng' }, undefined],
+    ['middle initial with a dot', { first_name: 'joseph e.', last_name: 'ng' }, { first_name: 'joey', last_name: 'ng' }, undefined],
+    ['typo in a formal name', { first_name: 'jffrey', last_name: 'ng' }, { first_name: 'jeff', last_name: 'ng' }, undefined],
+    ['typo in a nickname', { first_name: 'cnidy', last_name: 'ng' }, { first_name: 'cynthia', last_name: 'ng' }, undefined],
+    ['short nickname with swapped letters', { first_name: 'jeo', last_name: 'ng' }, { first_name: 'joseph', last_name: 'ng' }, undefined],
+    ['spanish hypocorism', { first_name: 'pepe', last_name: 'ng' }, { first_name: 'josé'.normalize('NFD').replace(/\p{M}/gu, ''), last_name: 'ng' }, undefined],
+    ['a double given name is not an initial', { first_name: 'mary ann', last_name: 'ng' }, { first_name: 'margaret', last_name: 'ng' }, CONFLICT_CODES.firstName],
+    ['a nickname read through a typo keeps its first letter', { first_name: 'bimmy', last_name: 'ng' }, { first_name: 'james', last_name: 'ng' }, CONFLICT_CODES.firstName],
   ])('%s', (_label, a, b, code) => {
     const [va, vb] = views([a, b]);
     expect(conflictBetween(va!, vb!)).toBe(code);
