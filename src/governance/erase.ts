@@ -4,12 +4,14 @@
 // what was removed and which source rows the source systems must delete. Pure: returns the new
 // file set; the caller writes it as one atomic set.
 
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { UsageError } from '../core/errors.js';
 import { toCsv, toJson } from '../io/index.js';
 import { renderHtml, renderMarkdown, type Report } from '../report/index.js';
 import { appendAudit, AUDIT_FILE, type AuditFacts } from './audit.js';
 import { fieldsWithRole, type MasterDir } from './master.js';
+import { sha256Hex } from './salt.js';
 import {
   addToSuppression,
   checkSalt,
@@ -127,13 +129,18 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
   };
   out.set(SUPPRESSION_FILE, renderSuppression(suppression));
   out.set(ERASURES_FILE, `${out.get(ERASURES_FILE) ?? ''}${JSON.stringify(receipt)}\n`);
-  out.set(AUDIT_FILE, appendAudit(out.get(AUDIT_FILE), facts));
-  return {
-    receipt,
-    files: [...out.entries()].map(([name, data]) => ({ name, data })),
-    goldenBefore: golden.rows.length,
-    goldenAfter: golden.rows.length - goldenRows.length,
-  };
+  const goldenBefore = golden.rows.length;
+  const goldenAfter = goldenBefore - goldenRows.length;
+  // The audit entry's input is the golden file as it was; its counts are golden records before/after.
+  out.set(
+    AUDIT_FILE,
+    appendAudit(out.get(AUDIT_FILE), {
+      ...facts,
+      inputs: [{ path: join(master.dir, golden.file), sha256: sha256Hex(goldenText) }],
+      counts: { in: goldenBefore, out: goldenAfter },
+    }),
+  );
+  return { receipt, files: [...out.entries()].map(([name, data]) => ({ name, data })), goldenBefore, goldenAfter };
 }
 
 function rewriteGolden(format: string, text: string, goldenId: string): { text: string; before: number; after: number } {

@@ -28,3 +28,4 @@ export { appendAudit, verifyAudit, maskCommandLine, runIdentity, entryHash, AUDI
 export { parseDuration, staleCutoff, staleRecords, type Duration, type StaleRecord } from './stale.js';
 export { requireSalt, saltedHash, saltCheck, sha256Hex, SALT_ENV } from './salt.js';
 export { suppressForClean, governedDiagnostics, retainedMember, isRetained, staleSection, carriedFiles, STALE_LIST_LIMIT } from './clean-hook.js';
+export { exportMaster, serialize, PARTITION_SUMMARY, type ExportOptions, type ExportResult, type ExportTable, type ExportFormat } from './export.js';

@@ -110,7 +110,11 @@ function rolesOf(reportText: string | undefined): Map<string, string> {
 }
 
 /** The role of a field: the report's, else its name (`phone_2` → `phone`), else `text`. */
+/** Columns cdm adds to golden records: identifiers and counts, never personal data. */
+const GOLDEN_BOOKKEEPING = new Set(['golden_id', 'source_count', 'source_ids']);
+
 export function roleOf(roles: ReadonlyMap<string, string>, field: string): string {
+  if (GOLDEN_BOOKKEEPING.has(field)) return 'id';
   const known = roles.get(field);
   if (known) return known;
   if (isRole(field)) return field;

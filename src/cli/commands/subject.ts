@@ -1,0 +1,153 @@
+// `cdm subject find` (access request) and `cdm subject erase` (erasure with suppression) on a master.
+
+import type { Command } from 'commander';
+import { EXIT, UsageError } from '../../core/errors.js';
+import {
+  eraseSubject,
+  findSubject,
+  openMaster,
+  requireSalt,
+  roleOf,
+  runIdentity,
+  maskCommandLine,
+  DEFAULT_MIN_PROBABILITY,
+  type SubjectResult,
+} from '../../governance/index.js';
+import { writeFileAtomic, writeOutputSet } from '../../io/index.js';
+import { maskIf } from '../../mask/index.js';
+import { createTerminal, type Terminal } from '../terminal.js';
+import type { Outcome } from './index.js';
+
+interface FindFlags {
+  master?: string;
+  email?: string;
+  phone?: string;
+  name?: string;
+  dob?: string;
+  region?: string;
+  minProbability?: string;
+  json?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  showPii?: boolean;
+}
+
+interface EraseFlags {
+  master?: string;
+  receipt?: string;
+  json?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+function probabilityOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MIN_PROBABILITY;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new UsageError('flag.invalid_rate', `--min-probability takes a number between 0 and 1, not '${value}'`);
+  }
+  return n;
+}
+
+/** The result with personal values masked by role (unless --show-pii). */
+function shown(result: SubjectResult, showPii: boolean, role: (field: string) => string): SubjectResult {
+  const mask = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, maskIf(showPii, v, role(k))]));
+  return {
+    query: mask(result.query),
+    matches: result.matches.map((m) => ({ ...m, golden: mask(m.golden), sources: m.sources.map((s) => ({ ...s, values: mask(s.values) })) })),
+  };
+}
+
+function printFind(terminal: Terminal, result: SubjectResult, showPii: boolean): void {
+  const query = Object.entries(result.query).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (result.matches.length === 0) {
+    terminal.out(`No record in the master matches (${query}).`);
+    return;
+  }
+  const many = result.matches.length > 1;
+  terminal.out(`${result.matches.length} ${many ? 'candidates' : 'match'} for ${query}${many ? ' — listed, not guessed between' : ''}:`);
+  for (const m of result.matches) {
+    terminal.out('');
+    terminal.out(`${m.golden_id || '(quarantined row, no golden record)'}  match probability ${m.probability}`);
+    const golden = Object.entries(m.golden).filter(([k, v]) => v !== '' && k !== 'golden_id');
+    if (golden.length) terminal.out(`  golden record: ${golden.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    for (const s of m.sources) {
+      terminal.out(`  ${s.source} row ${s.row} (${s.status || 'member'}${s.probability !== null ? `, p=${s.probability}` : ''}): ${Object.entries(s.values).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    }
+  }
+  if (!showPii) terminal.out('\nValues are masked; add --show-pii for the copy the person is entitled to.');
+}
+
+export function registerSubject(program: Command, outcome: Outcome): void {
+  const subject = program.command('subject').description('data-subject access and erasure on a master');
+  subject
+    .command('find')
+    .description('find every record of a person (access request)')
+    .option('--master <dir>', 'the master directory')
+    .option('--email <email>', "the person's email")
+    .option('--phone <phone>', "the person's phone")
+    .option('--name <name>', "the person's name (a typo or nickname still matches)")
+    .option('--dob <date>', "the person's date of birth (YYYY-MM-DD)")
+    .option('--region <code>', 'default country for a phone without +code', 'US')
+    .option('--min-probability <p>', 'list candidates at least this likely', String(DEFAULT_MIN_PROBABILITY))
+    .option('--json', 'machine-readable result on stdout')
+    .option('-q, --quiet', 'no notes')
+    .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('--show-pii', 'show the personal data unmasked')
+    .addHelpText('after', '\nExamples:\n  $ cdm subject find --master cdm-out --email jane@example.com\n  $ cdm subject find --master cdm-out --name "Jane Doe" --dob 1980-04-02 --json --show-pii')
+    .action(async (flags: FindFlags) => {
+      const terminal = createTerminal({ color: flags.color, quiet: flags.quiet, json: flags.json });
+      if (!flags.master) throw new UsageError('flag.missing', '--master DIR is required');
+      const minProbability = probabilityOf(flags.minProbability);
+      const master = await openMaster(flags.master);
+      const result = findSubject(
+        master,
+        {
+          ...(flags.email ? { email: flags.email } : {}),
+          ...(flags.phone ? { phone: flags.phone } : {}),
+          ...(flags.name ? { name: flags.name } : {}),
+          ...(flags.dob ? { dob: flags.dob } : {}),
+          ...(flags.region ? { region: flags.region.toUpperCase() } : {}),
+        },
+        { minProbability },
+      );
+      const visible = shown(result, Boolean(flags.showPii), (f) => roleOf(master.roles, f));
+      if (flags.json) terminal.out(JSON.stringify(visible, null, 2));
+      else printFind(terminal, visible, Boolean(flags.showPii));
+      outcome.code = EXIT.ok;
+    });
+  subject
+    .command('erase')
+    .description('erase a person from a master and suppress them in later runs')
+    .argument('<golden_id>')
+    .option('--master <dir>', 'the master directory')
+    .option('--receipt <file>', 'also write the erasure receipt here')
+    .option('--json', 'the receipt on stdout')
+    .option('-q, --quiet', 'no summary')
+    .option('--no-color', 'no colours (also NO_COLOR)')
+    .addHelpText('after', '\nExample:\n  $ CDM_HASH_SALT=… cdm subject erase --master cdm-out G-1a2b3c4d5e6f --receipt erasure.json')
+    .action(async (goldenId: string, flags: EraseFlags) => {
+      const terminal = createTerminal({ color: flags.color, quiet: flags.quiet, json: flags.json });
+      if (!flags.master) throw new UsageError('flag.missing', '--master DIR is required');
+      const salt = requireSalt('subject erase (the suppression list holds salted hashes)');
+      const master = await openMaster(flags.master);
+      const identity = runIdentity();
+      const result = eraseSubject(master, goldenId, salt, {
+        ...identity,
+        command: 'subject erase',
+        argv: maskCommandLine(process.argv.slice(2)),
+        inputs: [],
+        config_sha256: null,
+        counts: { in: 0, out: 0 },
+      });
+      await writeOutputSet(flags.master, result.files);
+      if (flags.receipt) await writeFileAtomic(flags.receipt, `${JSON.stringify(result.receipt, null, 2)}\n`);
+      if (flags.json) terminal.out(JSON.stringify(result.receipt, null, 2));
+      else {
+        terminal.say(`Erased ${result.receipt.golden_id}: ${result.receipt.source_rows.length} source rows; golden records ${result.goldenBefore} → ${result.goldenAfter}.`);
+        terminal.say('Delete these rows in the source systems (cdm never writes to them):');
+        for (const r of result.receipt.source_rows) terminal.say(`  ${r.source} row ${r.row}${r.source_id ? ` (id ${r.source_id})` : ''}`);
+      }
+      outcome.code = EXIT.ok;
+    });
+}
