@@ -86,6 +86,8 @@ const WORD_RULES: { role: Role; invert?: boolean; test: (words: string[], text: 
   { role: 'email', test: (w, t) => w.includes('email') || /\be mail\b/.test(t) },
   { role: 'dob', test: (w, t) => w.includes('dob') || /\bbirth/.test(t) },
   { role: 'national_id', test: (w) => w.includes('ssn') || (w.includes('social') && w.includes('security')) },
+  // `Partner ID`, `Supplier Key`, `Loyalty No`: a record key of whatever the rows are (never fuzzy evidence).
+  { role: 'id', test: (w) => w.length > 1 && /^(id|uuid|guid|key|no|number)$/.test(w[w.length - 1]!) && !w.some((x) => x === 'phone' || x === 'tax' || x === 'zip' || x === 'postal' || x === 'street' || x === 'house') },
   { role: 'phone', test: (w) => w.some((x) => x === 'phone' || x === 'mobile' || x === 'cell' || x === 'tel' || x === 'telephone' || x === 'cellphone') },
   { role: 'postcode', test: (w) => w.some((x) => x === 'zip' || x === 'postcode' || x === 'zipcode' || x === 'postal') },
   { role: 'first_name', test: (w, t) => /\b(first|given|fore) ?names?\b/.test(t) || w.includes('forename') },

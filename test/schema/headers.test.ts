@@ -80,6 +80,9 @@ describe('matchHeader', () => {
     ['country_code', 'country'],
     ['Mailing Country', 'country'],
     ['Address', 'address'],
+    ['Partner ID', 'id'],
+    ['Supplier Key', 'id'],
+    ['Loyalty No', 'id'],
   ])('%s → %s', (header, role) => {
     expect(matchHeader(header)?.role).toBe(role);
   });
