@@ -2,9 +2,9 @@
 // its exit status in `outcome`.
 
 import type { Command } from 'commander';
-import { UsageError } from '../../core/errors.js';
 import { registerAudit } from './audit.js';
 import { registerClean } from './clean.js';
+import { registerExplain } from './explain.js';
 import { registerExport } from './export.js';
 import { registerSubject } from './subject.js';
 import { registerInit } from './init.js';
@@ -20,15 +20,7 @@ export function registerCommands(program: Command, outcome: Outcome): void {
   registerValidate(program, outcome);
   registerProfile(program, outcome);
   registerInit(program, outcome);
-  const notBuilt = (name: string) => () => {
-    throw new UsageError('command.not_built', `'cdm ${name}' is not built yet in this version.`);
-  };
-  program
-    .command('explain')
-    .description('why two records matched (per-field weights) or where a golden value came from')
-    .argument('<refs...>', 'two records as source:row, or one golden id')
-    .addHelpText('after', '\nExample:\n  $ cdm explain crm.csv:12 shop.ndjson:40 --master cdm-out')
-    .action(notBuilt('explain'));
+  registerExplain(program, outcome);
   registerExport(program, outcome);
   registerSubject(program, outcome);
   registerAudit(program, outcome);
