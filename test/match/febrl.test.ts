@@ -6,13 +6,14 @@ import { blockPairs, defaultBlockingRules } from '../../src/match/block/index.js
 import { match } from '../../src/match/index.js';
 import { blockingRecall, FEBRL_FIELDS, febrlAvailable, pairwiseScore, readFebrl } from './febrl-adapter.js';
 
-// Measured floors. dataset2/3 stay below 0.99 because some Febrl duplicates differ from their
+// Measured floors (0.997 / 0.995 / 0.9945). What is left: some Febrl duplicates differ from their
 // original exactly as twins or Jr/Sr do (other first name and other id at the same address and
-// dob, or a dob decades off with another id), and the guard must keep those apart.
+// dob, or a dob decades off with another id), and the guard must keep those apart; and dataset3's
+// blocking recall is 0.99.
 const FLOORS: [string, number, number][] = [
-  ['dataset1', 0.99, 0.995],
-  ['dataset2', 0.985, 0.995],
-  ['dataset3', 0.985, 0.995],
+  ['dataset1', 0.995, 0.995],
+  ['dataset2', 0.993, 0.995],
+  ['dataset3', 0.992, 0.995],
 ];
 
 describe.skipIf(!febrlAvailable)('Febrl pairwise accuracy (skipped when ../shared/datasets/febrl is absent)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { match, CONFLICT_CODES } from '../../src/match/index.js';
-import { conflictBetween, identityViews } from '../../src/match/cluster/index.js';
+import { clusterEdges, conflictBetween, identityViews, representatives } from '../../src/match/cluster/index.js';
 import { makeRecords, PERSON_FIELDS } from './records.js';
 import { population } from './population.js';
 
@@ -100,5 +100,43 @@ describe('twins with consecutive ids', () => {
       PERSON_FIELDS,
     );
     expect(conflictBetween(a!, b!)).toBe(code);
+  });
+});
+
+describe('cluster representatives', () => {
+  const views = (rows: Record<string, string>[]) => identityViews(makeRecords(rows), PERSON_FIELDS);
+  const blake = { first_name: 'blakeston', last_name: 'nikolec', national_id: '7244613' };
+  it.each([
+    // One record with a replaced first name does not speak for its cluster.
+    [[blake, blake, blake, { ...blake, first_name: 'jack' }], [0, 1, 2]],
+    // Missing values never disqualify.
+    [[blake, blake, { last_name: 'nikolec' }], [0, 1, 2]],
+    // Two records: both speak.
+    [[blake, { ...blake, first_name: 'jack' }], [0, 1]],
+    // Nobody agrees with every majority: everybody speaks.
+    [[{ first_name: 'al', dob: '1950-01-01' }, { first_name: 'al', dob: '1970-01-01' }, { first_name: 'bo', dob: '1960-01-01' }, { first_name: 'cy', dob: '1960-01-01' }], [0, 1, 2, 3]],
+  ])('%#', (rows, expected) => {
+    expect(representatives(views(rows), rows.map((_, i) => i))).toEqual(expected);
+  });
+
+  // Edges strongest first: Jack (name replaced, same id) joins the Blakestons, then a Blakeston with a
+  // replaced id arrives. Jack and it conflict (other id and other name), the cluster's majority does not.
+  const rows = [blake, blake, blake, { ...blake, first_name: 'jack' }, { ...blake, national_id: '8778791' }];
+  const edge = (a: number, b: number, weight: number) => ({ a, b, weight });
+  it('one corrupted member does not veto its cluster', () => {
+    const { root } = clusterEdges(5, [edge(0, 1, 40), edge(1, 2, 40), edge(2, 3, 30), edge(0, 4, 20)], views(rows), [], new Set());
+    expect(Array.from(root)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('a record without a first name cannot chain twins', () => {
+    const twins = [
+      { first_name: 'hannah', last_name: 'okafor', dob: '1994-06-06' },
+      { first_name: 'hannah', last_name: 'okafor', dob: '1994-06-06' },
+      { last_name: 'okafor', dob: '1994-06-06' },
+      { first_name: 'sophie', last_name: 'okafor', dob: '1994-06-06' },
+    ];
+    const { root, refused } = clusterEdges(4, [edge(0, 1, 40), edge(1, 2, 30), edge(2, 3, 30)], views(twins), [], new Set());
+    expect(Array.from(root)).toEqual([0, 0, 0, 3]);
+    expect(refused.map((r) => r.reason)).toEqual([CONFLICT_CODES.firstName]);
   });
 });

@@ -2,7 +2,7 @@
 // record on one side conflicts with any on the other (guard) or a reviewer said "no match". Refused
 // edges go to review. Reviewer "match" decisions are applied first and are never refused.
 
-import { conflictBetween, CONFLICT_CODES, type IdentityView } from './guard.js';
+import { conflictBetween, CONFLICT_CODES, representatives, type IdentityView } from './guard.js';
 
 export interface Edge {
   a: number;
@@ -45,10 +45,19 @@ export function clusterEdges(
     for (const x of members[small]!) members[big]!.push(x);
     members[small] = [];
   };
-  const reasonAgainst = (ra: number, rb: number): string | undefined => {
-    for (const x of members[ra]!) {
-      for (const y of members[rb]!) {
-        if (forbidden.has(x < y ? x * n + y : y * n + x)) return CONFLICT_CODES.decision;
+  const reasonAgainst = (ra: number, rb: number, a: number, b: number): string | undefined => {
+    if (forbidden.size > 0) {
+      for (const x of members[ra]!) for (const y of members[rb]!) if (forbidden.has(x < y ? x * n + y : y * n + x)) return CONFLICT_CODES.decision;
+    }
+    // The edge's own records, then every pair of the clusters' representatives: a chain through
+    // records without the deciding field (no first name, no dob) cannot join twins, while one
+    // corrupted record does not keep the rest of its person apart.
+    const direct = conflictBetween(views[a]!, views[b]!);
+    if (direct) return direct;
+    const xs = representatives(views, members[ra]!);
+    const ys = representatives(views, members[rb]!);
+    for (const x of xs) {
+      for (const y of ys) {
         const code = conflictBetween(views[x]!, views[y]!);
         if (code) return code;
       }
@@ -72,7 +81,7 @@ export function clusterEdges(
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
-    const reason = reasonAgainst(ra, rb);
+    const reason = reasonAgainst(ra, rb, a, b);
     if (reason) refused.push({ edge: e, reason });
     else union(ra, rb);
   }

@@ -119,3 +119,38 @@ function datesFarApart(a: DateValue, b: DateValue): boolean {
   if (a.digits === b.digits || isDayMonthSwap(a, b) || isDateTypo(a, b)) return false;
   return Math.abs(dayNumber(a) - dayNumber(b)) > TWO_YEARS_DAYS;
 }
+
+const ATTRIBUTES: readonly ((v: IdentityView) => string | undefined)[] = [
+  (v) => v.nationalId,
+  (v) => v.dob?.digits,
+  (v) => v.generation,
+  (v) => v.first?.value,
+  (v) => v.last,
+];
+
+/** The members that speak for a cluster: those whose every identity value is (one of) the cluster's
+ * most frequent for that attribute, or missing. A record with one corrupted field (a replaced first
+ * name, a mistyped id) stays in its cluster when the rest of it agrees, but it does not veto what
+ * the majority of its cluster says; when no member is fully representative, all of them speak. */
+export function representatives(views: readonly IdentityView[], members: readonly number[]): readonly number[] {
+  if (members.length <= 2) return members;
+  const top = ATTRIBUTES.map((read) => {
+    const counts = new Map<string, number>();
+    let best = 0;
+    for (const x of members) {
+      const v = read(views[x]!);
+      if (v === undefined) continue;
+      const c = (counts.get(v) ?? 0) + 1;
+      counts.set(v, c);
+      if (c > best) best = c;
+    }
+    return { counts, best };
+  });
+  const out = members.filter((x) =>
+    ATTRIBUTES.every((read, k) => {
+      const v = read(views[x]!);
+      return v === undefined || top[k]!.counts.get(v) === top[k]!.best;
+    }),
+  );
+  return out.length > 0 ? out : members;
+}
