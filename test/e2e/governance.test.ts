@@ -329,3 +329,27 @@ describe('cdm audit verify', () => {
     expect(cdm(['audit', 'verify', '--master', out]).code).toBe(0);
   });
 });
+
+describe('retain: false', () => {
+  it('a field marked retain: false is written to no output', () => {
+    const dir = tempDir('cdm-retain-');
+    const config = join(dir, 'cdm.yaml');
+    writeFileSync(config, 'version: 1\nfields:\n  dob: { role: dob, retain: false }\n');
+    const plain = join(dir, 'plain');
+    const kept = join(dir, 'kept');
+    expect(cdm(['clean', ...SAMPLE, '--out', plain, '-q']).code).toBe(0);
+    const run = cdm(['clean', ...SAMPLE, '--out', kept, '-c', config, '-q']);
+    expect(run.code, run.stderr).toBe(0);
+    const dobs = new Set<string>();
+    for (const line of readFileSync(join(plain, 'members.ndjson'), 'utf8').trim().split('\n')) {
+      const m = JSON.parse(line) as { raw: Record<string, string>; values: Record<string, string> };
+      for (const v of [m.raw.dob, m.values.dob]) if (v && v.length >= 8) dobs.add(v);
+    }
+    expect(dobs.size).toBeGreaterThan(10);
+    for (const f of ['golden.csv', 'crosswalk.csv', 'quarantine.csv', 'review.csv', 'diagnostics.csv', 'members.ndjson']) {
+      const text = readFileSync(join(kept, f), 'utf8');
+      for (const d of dobs) expect(text.includes(d), `${f} holds ${d}`).toBe(false);
+    }
+    expect(csvHeader(join(kept, 'golden.csv'))).not.toContain('dob');
+  });
+});
