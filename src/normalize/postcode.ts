@@ -71,7 +71,34 @@ function digitsOnly(text: string, rule: { length: number; zeroes: boolean }): No
   return { value: null, issues: [INVALID] };
 }
 
+// Postcode formats with letters are distinctive: a UK, Canadian or Dutch code in a file whose region
+// is another country (a sign-up sheet with no country column) is that country's, not an error.
+const DISTINCTIVE: readonly { country: string; pattern: RegExp }[] = [
+  { country: 'GB', pattern: UK },
+  { country: 'CA', pattern: CA },
+  { country: 'NL', pattern: NL },
+];
+
+function otherCountry(text: string, region: string): NormalizeResult | undefined {
+  const compact = text.replace(SPACES, '');
+  const hits = DISTINCTIVE.filter((d) => d.country !== region && d.pattern.test(compact));
+  if (hits.length !== 1) return undefined;
+  const { country, pattern } = hits[0]!;
+  const match = pattern.exec(compact)!;
+  return {
+    value: `${match[1]} ${match[2]}`,
+    derived: { country },
+    issues: [{ code: 'postcode.other_country', severity: 'info', message: `A ${country} postcode in a file of another region; the row is taken as ${country}.` }],
+  };
+}
+
 function normalizePostcode(value: string, region: string): NormalizeResult {
+  const result = normalizeForRegion(value, region);
+  if (result.value !== null) return result;
+  return otherCountry(cleanText(value).toUpperCase(), region.toUpperCase()) ?? result;
+}
+
+function normalizeForRegion(value: string, region: string): NormalizeResult {
   let text = cleanText(value).toUpperCase();
   const decimal = EXCEL_DECIMAL.exec(text);
   if (decimal) text = decimal[1]!;

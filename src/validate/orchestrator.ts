@@ -7,7 +7,9 @@ import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { CustomerRecord, RawRow, RuleRef, Schema, SourceTable } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { maskValue } from '../mask/index.js';
-import type { NormalizeResult } from '../normalize/definition.js';
+import type { NormalizeContext, NormalizeResult } from '../normalize/definition.js';
+import { countryCode } from '../normalize/index.js';
+import { NormalizeCache } from './normalize-cache.js';
 import type { RuleAction, RuleFinding } from './definition.js';
 import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
 import { FieldQualityCounter, type FieldQuality } from './quality.js';
@@ -21,7 +23,11 @@ export interface ValidateOptions {
   recordRules?: readonly RuleRef[];
   /** Cached normalizer results per (normalizer, region, date order, options) and generation; default 50,000. */
   cacheSize?: number;
+  /** Called every few thousand rows (progress display). */
+  onProgress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_EVERY = 5_000;
 
 export interface ValidateResult {
   records: CustomerRecord[];
@@ -30,6 +36,18 @@ export interface ValidateResult {
 }
 
 const DEFAULT_CACHE_SIZE = 50_000;
+
+/** The field's normalize context and cache for rows of another country than their source's region. */
+function regionalVariant(fp: FieldPlan, region: string, cacheSize: number): { context: NormalizeContext; cache: NormalizeCache } {
+  let variants = fp.regional;
+  if (variants === undefined) fp.regional = variants = new Map();
+  let variant = variants.get(region);
+  if (variant === undefined) {
+    variant = { context: { ...fp.normalizeContext, region }, cache: new NormalizeCache(cacheSize) };
+    variants.set(region, variant);
+  }
+  return variant;
+}
 
 class RowValidator {
   readonly records: CustomerRecord[] = [];
@@ -43,8 +61,11 @@ class RowValidator {
   private readonly derivedRoles: string[] = [];
   private readonly derivedValues: string[] = [];
   private derivedCount = 0;
+  // The row's own country when it differs from its source's default region: a CA customer in a US
+  // export has a CA postcode, province and phone, so region-dependent normalizers read it as CA.
+  private rowRegion: string | undefined;
 
-  constructor(schema: Schema) {
+  constructor(schema: Schema, private readonly cacheSize: number) {
     this.counters = schema.fields.map((f) => new FieldQualityCounter(f));
     for (const c of this.counters) this.counterByField.set(c.field.name, c);
     this.maskedFields = new Set(schema.fields.filter((f) => f.role === 'national_id').map((f) => f.name));
@@ -68,6 +89,7 @@ class RowValidator {
     this.derivedCount = 0;
     const cells = input.values;
     const columnField = plan.columnField;
+    this.rowRegion = this.regionOf(plan, cells);
     const n = cells.length < columnField.length ? cells.length : columnField.length;
     for (let j = 0; j < n; j++) {
       const fi = columnField[j]!;
@@ -238,13 +260,29 @@ class RowValidator {
     counter?.issue(code);
   }
 
+  private regionOf(plan: SourcePlan, cells: readonly string[]): string | undefined {
+    for (const j of plan.countryColumns) {
+      const cell = cells[j];
+      if (cell === undefined || cell.trim() === '') continue;
+      const code = countryCode(cell.trim());
+      return code !== undefined && code !== plan.region ? code : undefined;
+    }
+    return undefined;
+  }
+
   /** Normalizers are pure, so equal raw values share one result (see NormalizeCache). */
   private normalize(fp: FieldPlan, value: string): NormalizeResult {
-    const cache = fp.cache!;
-    if (!cache.enabled) return fp.normalizer!.normalize(value, fp.normalizeContext);
+    let context = fp.normalizeContext;
+    let cache = fp.cache!;
+    if (this.rowRegion !== undefined) {
+      const regional = regionalVariant(fp, this.rowRegion, this.cacheSize);
+      context = regional.context;
+      cache = regional.cache;
+    }
+    if (!cache.enabled) return fp.normalizer!.normalize(value, context);
     let result = cache.get(value);
     if (result !== undefined) return result;
-    result = fp.normalizer!.normalize(value, fp.normalizeContext);
+    result = fp.normalizer!.normalize(value, context);
     cache.set(value, result);
     return result;
   }
@@ -266,11 +304,18 @@ export function validateAndNormalize(
   if (options.defaultNormalizerFor !== undefined) planOptions.defaultNormalizerFor = options.defaultNormalizerFor;
   if (options.recordRules !== undefined) planOptions.recordRules = options.recordRules;
   const plans = buildPlans(tables, schema, registries, planOptions);
-  const validator = new RowValidator(schema);
+  const validator = new RowValidator(schema, planOptions.cacheSize);
+  const total = tables.reduce((n, t) => n + t.rows.length, 0);
+  const onProgress = options.onProgress;
+  let done = 0;
   for (let t = 0; t < tables.length; t++) {
     const plan = plans[t]!;
-    for (const row of tables[t]!.rows) validator.processRow(plan, row);
+    for (const row of tables[t]!.rows) {
+      validator.processRow(plan, row);
+      if (onProgress !== undefined && ++done % PROGRESS_EVERY === 0) onProgress(done, total);
+    }
   }
+  onProgress?.(total, total);
   const rows = validator.records.length;
   return { records: validator.records, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
 }

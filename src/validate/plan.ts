@@ -59,6 +59,8 @@ export interface FieldPlan {
   normalizeContext: NormalizeContext;
   /** Shared by every plan with the same normalizer, region, date order and options. */
   cache?: NormalizeCache;
+  /** Contexts and caches for rows whose own country differs from the source's region (lazy). */
+  regional?: Map<string, { context: NormalizeContext; cache: NormalizeCache }>;
   rawRules: RuleUse[];
   valueRules: RuleUse[];
   finalRules: RuleUse[];
@@ -71,6 +73,8 @@ export interface SourcePlan {
   fields: FieldPlan[];
   /** Column position → schema field index, or -1 for an ignored column. */
   columnField: Int32Array;
+  /** Columns holding the row's country (its own region for phones, postcodes and states). */
+  countryColumns: number[];
   recordRules: RecordRuleUse[];
 }
 
@@ -258,6 +262,8 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
       if (ref?.action !== undefined) use.action = ref.action;
       return use;
     });
-    return { source: table.source, region: source.region, fields, columnField, recordRules: recordUses };
+    const countryColumns: number[] = [];
+    for (let j = 0; j < columnField.length; j++) if (columnField[j]! >= 0 && fields[columnField[j]!]!.role === 'country') countryColumns.push(j);
+    return { source: table.source, region: source.region, fields, columnField, countryColumns, recordRules: recordUses };
   });
 }

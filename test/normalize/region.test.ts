@@ -143,3 +143,17 @@ describe('postcode normalizer', () => {
     expect(codesOf(result)).toEqual(['postcode.invalid']);
   });
 });
+
+describe('postcode normalizer: a distinctive foreign postcode', () => {
+  it.each([
+    ['LS1 6FG', 'US', 'LS1 6FG', 'GB'],
+    ['v6b7c3', 'US', 'V6B 7C3', 'CA'],
+    ['1012 ab', 'US', '1012 AB', 'NL'],
+    ['SW1A1AA', 'CA', 'SW1A 1AA', 'GB'],
+  ])('%s in a %s file → %s, taken as %s', (input, region, value, country) => {
+    const result = postcodeNormalizer.normalize(input, ctx({ region }));
+    expect(result.value).toBe(value);
+    expect(result.derived?.country).toBe(country);
+    expect(codesOf(result)).toEqual(['postcode.other_country']);
+  });
+});
