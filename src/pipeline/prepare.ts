@@ -68,7 +68,8 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
   const { schema, diagnostics: schemaDiagnostics } = buildSchema(tables, config);
   stopwatch.start('validate');
   const today = todayOf(options, config);
-  const validated = validateAndNormalize(tables, schema, registries, { today, defaultNormalizerFor });
+  const onProgress = (done: number, total: number) => options.onStage?.('validate', { done, total });
+  const validated = validateAndNormalize(tables, schema, registries, { today, defaultNormalizerFor, onProgress });
   stopwatch.stop();
 
   return {

@@ -7,6 +7,7 @@ import { clean } from '../../pipeline/clean.js';
 import { renderSummary } from '../../report/index.js';
 import { addCommonFlags, addGateFlags, choice, gateSettings, type CommonFlags, type GateFlags } from '../flags.js';
 import { finishRun } from '../run-output.js';
+import { createProgress } from '../progress.js';
 import { createTerminal } from '../terminal.js';
 import type { Outcome } from './index.js';
 
@@ -41,7 +42,9 @@ export function registerClean(program: Command, outcome: Outcome): void {
       const format = choice('--format', flags.format, ['csv', 'json', 'ndjson'] as const);
       const outGiven = cmd.getOptionValueSource('out') !== 'default';
       const out = flags.master && !outGiven ? flags.master : (flags.out ?? 'cdm-out');
+      const progress = createProgress({ quiet: flags.quiet || flags.json, color: terminal.color });
       const result = await clean(inputs, {
+        onStage: progress.onStage,
         ...(flags.config ? { config: flags.config } : {}),
         out,
         ...(format ? { format } : {}),
@@ -51,7 +54,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
         csvGuard: flags.csvGuard !== false,
         showPii: Boolean(flags.showPii),
         gates: gateSettings(flags),
-      });
+      }).finally(() => progress.stop());
       await writeOutputSet(out, result.files);
       const passed = result.report.gates.every((g) => g.passed);
       await finishRun(terminal, result.report, { json: flags.json, reportMd: flags.reportMd, outDir: out });

@@ -7,6 +7,7 @@ import { validate } from '../../pipeline/validate.js';
 import { renderGithubAnnotations, renderJunit, renderSummary } from '../../report/index.js';
 import { addCommonFlags, addGateFlags, choice, gateSettings, type CommonFlags, type GateFlags } from '../flags.js';
 import { finishRun } from '../run-output.js';
+import { createProgress } from '../progress.js';
 import { createTerminal } from '../terminal.js';
 import type { Outcome } from './index.js';
 
@@ -34,13 +35,15 @@ export function registerValidate(program: Command, outcome: Outcome): void {
       const terminal = createTerminal({ ...flags, json: flags.json || flags.format !== undefined });
       const format = choice('--format', flags.format, ['github', 'junit'] as const);
       const out = flags.out ?? 'cdm-out';
+      const progress = createProgress({ quiet: flags.quiet || flags.json, color: terminal.color });
       const result = await validate(inputs, {
+        onStage: progress.onStage,
         ...(flags.config ? { config: flags.config } : {}),
         out,
         csvGuard: flags.csvGuard !== false,
         showPii: Boolean(flags.showPii),
         gates: gateSettings(flags),
-      });
+      }).finally(() => progress.stop());
       const files = [...result.files];
       const junit = format === 'junit' ? renderJunit(result.report, result.diagnostics) : undefined;
       if (junit) files.push({ name: 'junit.xml', data: junit });
