@@ -37,7 +37,7 @@ export interface FieldDef {
   rules?: RuleRef[];
   /** Survivorship strategy id for merging (merge stage default by role when absent). */
   survivorship?: string;
-  /** Never written to any output (retention). */
+  /** `false`: the field is never written to any output (data minimization); default true. */
   retain?: boolean;
 }
 
@@ -59,7 +59,8 @@ export interface ColumnMapping {
   confidence: number;
   /** Why inference chose the role: 'header', 'values', 'header+values', 'config'. */
   basis?: string;
-  /** For date-like roles: the inferred (or configured) order; undefined when ambiguous. */
+  /** For date-like roles: the inferred (or configured) order; when no value decided it, the
+   * region's habit (MDY for US, DMY elsewhere) with `dateOrderAmbiguous` set. */
   dateOrder?: DateOrder;
   dateOrderAmbiguous?: boolean;
   /** For booleans: an opt-out column whose truth means "no consent". */

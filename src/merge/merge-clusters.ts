@@ -61,7 +61,7 @@ export function mergeClusters(
   }
   const units = planMerge(fields, options.survivorship ?? {}, options.registry);
   const recencyFields = options.recencyFields ?? fields.filter((f) => f.role === 'timestamp').map((f) => f.name);
-  const idFields = fields.filter((f) => f.role === 'id' && !f.retain).map((f) => f.name);
+  const idFields = fields.filter((f) => f.role === 'id' && f.retain !== false).map((f) => f.name);
   const fieldNames = fields.map((f) => f.name);
   const ranks = options.sourcePriority ?? {};
 

@@ -64,8 +64,8 @@ function groupSuffix(field: FieldDef): string {
   return match[1]!;
 }
 
-/** Builds the merge units for the schema's fields (retained fields are never merged: they are
- * never written). Throws ConfigError `survivorship.unknown_strategy` for an unregistered id. */
+/** Builds the merge units for the schema's fields (fields with `retain: false` are never merged:
+ * they are never written). Throws ConfigError `survivorship.unknown_strategy` for an unregistered id. */
 export function planMerge(
   fields: readonly FieldDef[],
   survivorship: Readonly<Record<string, string>>,
@@ -86,7 +86,7 @@ export function planMerge(
   const layout: { kind: MergeUnit['kind']; fields: FieldDef[] }[] = [];
   const byKey = new Map<string, FieldDef[]>();
   for (const field of fields) {
-    if (field.retain) continue;
+    if (field.retain === false) continue;
     const key = unitKey(field);
     if (key === undefined) {
       layout.push({ kind: 'single', fields: [field] });

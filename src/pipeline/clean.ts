@@ -11,6 +11,7 @@ import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js
 import { renderHtml, renderMarkdown } from '../report/index.js';
 import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
+import { withDerivedFields } from './fields.js';
 import { evaluateGates } from './gates.js';
 import { combineWithMaster, memberKey, parseMembers, survivingId, toStored, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
@@ -141,16 +142,6 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     }),
   ];
   return { golden, crosswalk, records, fields, match: result, report, files };
-}
-
-/** Fields found only as derived parts (a full name's first_name, a one-line address's city) join
- * the schema so that they are matched and written like any other field. */
-function withDerivedFields(fields: readonly FieldDef[], records: readonly CustomerRecord[]): FieldDef[] {
-  const known = new Set(fields.map((f) => f.name));
-  const extra = new Set<string>();
-  for (const r of records) for (const name in r.values) if (!known.has(name)) extra.add(name);
-  const derived = [...extra].sort().map((name) => ({ name, role: name as Role }));
-  return [...fields, ...derived];
 }
 
 function sourcePriorityOf(priority: Record<string, number> | string[], sources: readonly { source: string }[]): Record<string, number> {

@@ -168,9 +168,9 @@ describe('candidates', () => {
     expect(golden.map((g) => g.values.email)).toEqual(['b@x.com']);
   });
 
-  it('retained fields are never merged', () => {
+  it('fields with retain: false are never merged', () => {
     nextIndex = 0;
-    const fields = [field('email', 'email'), field('national_id', 'national_id', { retain: true })];
+    const fields = [field('email', 'email'), field('national_id', 'national_id', { retain: false })];
     const g = mergeOne([rec('a.csv', 1, { email: 'a@x.com', national_id: '123-45-6789' })], {}, fields);
     expect(g.values).toEqual({ email: 'a@x.com' });
   });
@@ -344,7 +344,7 @@ describe('errors', () => {
 
 describe('survivorshipPlan', () => {
   it('names the strategy of every merged field, group members sharing one', () => {
-    const plan = survivorshipPlan([...FIELDS, field('secret', 'text', { retain: true })], { city: 'longest', consent_email: 'first_non_null' }, createSurvivorshipRegistry());
+    const plan = survivorshipPlan([...FIELDS, field('secret', 'text', { retain: false })], { city: 'longest', consent_email: 'first_non_null' }, createSurvivorshipRegistry());
     expect(plan).toEqual({
       id: 'source_priority',
       title: 'most_frequent',

@@ -179,6 +179,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       { code: 'state.unknown', severity: 'warning', count: 71, examples: ['X*'] },
     ],
     changes: null,
+    stale: { after: '3y', cutoff: '2023-11-23', count: 2, records: [{ golden_id: 'G-0a1b2c3d4e5f', last_activity: '2021-06-30' }, { golden_id: 'G-9f8e7d6c5b4a', last_activity: null }] },
   };
   return structuredClone({ ...base, ...overrides });
 }
