@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NULL_LEVEL } from '../../src/match/compare/index.js';
-import { foldPatterns, mulberry32, runEm } from '../../src/match/score/index.js';
+import { foldPatterns, mulberry32, neverAgainst, runEm } from '../../src/match/score/index.js';
 
 // Pairs drawn from a known two-class model: EM with u fixed must recover m and the prior.
 function synthetic(pairs: number, prior: number, m: number[][], u: number[][], seed: number, missing = 0): Uint8Array {
@@ -59,5 +59,21 @@ describe('EM with fixed u', () => {
     const p = foldPatterns(Uint8Array.from([0, 1, 0, 1, 2, NULL_LEVEL]), 2);
     expect(p.size).toBe(2);
     expect(Array.from(p.counts)).toEqual([2, 1]);
+  });
+});
+
+describe('exact agreement is never evidence against a match', () => {
+  it.each([
+    // m, u, exact level → m after training
+    [[0, 1], [0.02, 0.98], 0, [0.02, 0.98]],
+    [[0.000001, 0.5, 0.499999], [0.01, 0.2, 0.79], 0, [0.01, 0.495, 0.495]],
+    // Already at or above u: unchanged.
+    [[0.9, 0.1], [0.02, 0.98], 0, [0.9, 0.1]],
+    // No exact level: unchanged.
+    [[0.1, 0.9], [0.5, 0.5], undefined, [0.1, 0.9]],
+  ] as const)('%j with u %j', (m, u, exact, expected) => {
+    const out = neverAgainst(m, u, exact);
+    out.forEach((p, l) => expect(p).toBeCloseTo(expected[l]!, 3));
+    expect(out.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 6);
   });
 });

@@ -1,6 +1,6 @@
 // The score stage's door: training (u sample, EM), prediction (match weights), the model file.
 
-export { trainModel, type TrainOptions } from './train.js';
+export { trainModel, neverAgainst, type TrainOptions } from './train.js';
 export { estimateU, type UEstimate } from './u-estimate.js';
 export { runEm, foldPatterns, type EmInput, type EmResult } from './em.js';
 export { scorePairs, levelWeights, tfExactWeight, type PairScores } from './predict.js';

@@ -74,8 +74,8 @@ export function trainModel(comparisons: readonly Comparison[], prepared: readonl
   // Comparisons no session could learn (every rule blocks on them) fall back to EM on all pairs.
   const fallback = mWeight.some((w) => w === 0) ? runEm({ vectors, comparisons: c, levelCounts, u, maxIterations: options.maxEmIterations }) : undefined;
   const m = levelCounts.map((_, k) => {
-    if (mWeight[k]! > 0) return Array.from(mSum[k]!, (x) => clampProbability(x / mWeight[k]!));
-    return fallback!.m[k]!;
+    const learned = mWeight[k]! > 0 ? Array.from(mSum[k]!, (x) => clampProbability(x / mWeight[k]!)) : fallback!.m[k]!;
+    return neverAgainst(learned, u[k]!, prepared[k]!.comparator.exactLevel);
   });
 
   // The prior is for two random records: expected matches among the candidates (m and u fixed)
@@ -98,4 +98,18 @@ export function trainModel(comparisons: readonly Comparison[], prepared: readonl
     tfMinimumU: options.tfMinimumU,
     training: { uSamplePairs: sampledPairs, emIterations: iterations, emConverged: converged, candidatePairs: candidateCount },
   };
+}
+
+/** Exact agreement is never evidence against a match. EM can learn otherwise from few pairs — an
+ * implied comparison (state under a shared city or postcode) only counts where every finer field
+ * disagrees, and in a small file no match may be seen there, driving m to 0 and the weight of
+ * "same state" to -14 bits. Such an exact level is raised to u (weight 0), the other levels
+ * scaled down to keep m summing to 1. */
+export function neverAgainst(m: readonly number[], u: readonly number[], exactLevel: number | undefined): number[] {
+  const out = [...m];
+  if (exactLevel === undefined || out[exactLevel]! >= u[exactLevel]!) return out;
+  const raised = u[exactLevel]!;
+  const rest = 1 - out[exactLevel]!;
+  const scale = rest > 0 ? (1 - raised) / rest : 0;
+  return out.map((p, l) => (l === exactLevel ? raised : clampProbability(p * scale)));
 }
