@@ -1,0 +1,106 @@
+// `cdm clean` with a config, and the promises every clean run keeps: consent is most restrictive,
+// personal data stays masked in reports, report.json matches its schema, plain output off a TTY.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateReport } from '../../src/report/index.js';
+import { cdm, csvHeader, readCsv, SAMPLE, tempDir } from './run-cdm.js';
+
+interface Member {
+  source: string;
+  row: number;
+  golden_id: string;
+  raw: Record<string, string>;
+  values: Record<string, string>;
+}
+
+function members(dir: string): Member[] {
+  return readFileSync(join(dir, 'members.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Member);
+}
+
+describe('cdm clean -c fixtures/configs/sample.yaml', () => {
+  const out = tempDir();
+  let run: ReturnType<typeof cdm>;
+  beforeAll(() => {
+    run = cdm(['clean', ...SAMPLE, '-c', 'fixtures/configs/sample.yaml', '--out', out]);
+  });
+
+  it('runs, and reports the config gates as passed', () => {
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.run.config_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.gates.map((g: { gate: string; passed: boolean }) => [g.gate, g.passed])).toEqual([
+      ['max_quarantine_rate', true],
+      ['min_completeness.email', true],
+    ]);
+  });
+
+  it('uses the configured field names and keeps a retain: false field out of the golden file', () => {
+    const header = csvHeader(join(out, 'golden.csv'));
+    expect(header).toContain('mobile');
+    expect(header).not.toContain('dob');
+    expect(header).not.toContain('crm_id');
+  });
+
+  it('fixes email domain typos when the config asks for it', () => {
+    const emails = readCsv(join(out, 'golden.csv')).map((g) => g.email);
+    expect(emails.some((e) => /@(gmail\.con|gnail\.com|gmial\.com)$/.test(e ?? ''))).toBe(false);
+  });
+
+  it('takes a source_priority field from the highest-priority source', () => {
+    const byGolden = new Map<string, Member[]>();
+    for (const m of members(out)) if (m.golden_id) byGolden.set(m.golden_id, [...(byGolden.get(m.golden_id) ?? []), m]);
+    const golden = readCsv(join(out, 'golden.csv'));
+    let checked = 0;
+    for (const g of golden) {
+      const crm = (byGolden.get(g.golden_id!) ?? []).filter((m) => m.source.endsWith('crm-contacts.csv') && m.values.mobile);
+      const others = (byGolden.get(g.golden_id!) ?? []).filter((m) => !m.source.endsWith('crm-contacts.csv') && m.values.mobile);
+      if (crm.length !== 1 || others.length === 0 || others.every((o) => o.values.mobile === crm[0]!.values.mobile)) continue;
+      expect(g.mobile).toBe(crm[0]!.values.mobile);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('every zero-config clean run', () => {
+  const out = tempDir();
+  let run: ReturnType<typeof cdm>;
+  beforeAll(() => {
+    // unsubscribes.csv: five sample customers again, with an "Unsubscribed: yes" column.
+    run = cdm(['clean', ...SAMPLE, 'fixtures/consent/unsubscribes.csv', '--out', out]);
+  });
+
+  it('opts a person out when any of their rows opted out (most_restrictive consent)', () => {
+    const byGolden = new Map<string, string[]>();
+    for (const m of members(out)) if (m.golden_id && m.values.consent) byGolden.set(m.golden_id, [...(byGolden.get(m.golden_id) ?? []), m.values.consent]);
+    const golden = new Map(readCsv(join(out, 'golden.csv')).map((g) => [g.golden_id, g.consent]));
+    let mixed = 0;
+    for (const [id, consents] of byGolden) {
+      if (consents.includes('false')) expect(golden.get(id), id).toBe('false');
+      if (consents.includes('false') && consents.includes('true')) mixed++;
+    }
+    expect(mixed).toBe(5);
+  });
+
+  it('writes a report.json that validates against its schema', () => {
+    const result = validateReport(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('masks personal data in every report unless --show-pii', () => {
+    const emails = members(out).map((m) => m.values.email).filter((e): e is string => Boolean(e));
+    expect(emails.length).toBeGreaterThan(100);
+    for (const file of ['report.json', 'report.html', 'report.md']) {
+      const text = readFileSync(join(out, file), 'utf8');
+      const leaked = emails.filter((e) => text.includes(e));
+      expect(leaked, file).toEqual([]);
+    }
+    expect(emails.some((e) => run.stdout.includes(e))).toBe(false);
+  });
+
+  it('prints no colour codes when stdout is not a terminal', () => {
+    expect(run.stdout).not.toMatch(/\x1b\[/);
+    expect(run.stderr).not.toMatch(/\x1b\[/);
+  });
+});
