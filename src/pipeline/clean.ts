@@ -13,7 +13,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields } from './fields.js';
 import { evaluateGates } from './gates.js';
-import { combineWithMaster, memberKey, parseMembers, survivingId, toStored, type MasterState } from './master.js';
+import { combineWithMaster, idAges, memberKey, parseMembers, survivingId, toStored, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -65,12 +65,13 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
 
   stopwatch.start('merge');
   const mergedIds: { from: string; into: string }[] = [];
+  const ages = master ? idAges(master) : new Map<string, number>();
   const golden = mergeClusters(records, result.clusterOf, fields, {
     registry: prepared.registries.survivorship,
     ...(config?.merge?.survivorship ? { survivorship: config.merge.survivorship } : {}),
     ...(config?.merge?.sourcePriority ? { sourcePriority: sourcePriorityOf(config.merge.sourcePriority, prepared.schema.sources) } : {}),
     idOf: (members) => {
-      const previous = survivingId(members.map((m) => combined.previousId[m.index]!));
+      const previous = survivingId(members.map((m) => combined.previousId[m.index]!), ages);
       if (!previous) return goldenIdFor(members.map((m) => combined.keys[m.index]!));
       for (const from of previous.absorbed) mergedIds.push({ from, into: previous.id });
       return previous.id;

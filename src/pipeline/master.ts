@@ -3,7 +3,6 @@
 // deterministically with the history kept in merged-ids.csv.
 
 import type { CustomerRecord } from '../core/record.js';
-import { compareNatural } from '../merge/index.js';
 
 /** A member record as stored in a master's members.ndjson. */
 export interface StoredMember {
@@ -73,6 +72,15 @@ export interface Combined {
   fromMaster: number;
 }
 
+/** Position of each golden id's first member in the master: the smaller, the older the id. */
+export function idAges(master: MasterState): Map<string, number> {
+  const ages = new Map<string, number>();
+  master.members.forEach((m, i) => {
+    if (m.golden_id !== '' && !ages.has(m.golden_id)) ages.set(m.golden_id, i);
+  });
+  return ages;
+}
+
 /** Master members first (minus those this run's rows replace), then this run's rows, reindexed. */
 export function combineWithMaster(master: MasterState, fresh: readonly CustomerRecord[], freshKeys: readonly string[]): Combined {
   const replaced = new Set(freshKeys);
@@ -96,14 +104,20 @@ export function combineWithMaster(master: MasterState, fresh: readonly CustomerR
 }
 
 /**
- * Chooses a cluster's golden id among the master ids its members carry: the id most members
- * carry (ties: the natural-order smallest), so the choice never depends on input order.
+ * Chooses a cluster's golden id among the master ids its members carry: the id most members carry,
+ * ties going to the id that the master lists first (`age`: position of an id's first member in the
+ * master, i.e. the older person record), so the choice never depends on hash values or input order.
  * Returns undefined when no member comes from the master.
  */
-export function survivingId(previous: readonly string[]): { id: string; absorbed: string[] } | undefined {
-  const counts = new Map<string, number>();
-  for (const id of previous) if (id !== '') counts.set(id, (counts.get(id) ?? 0) + 1);
+export function survivingId(previous: readonly string[], age: ReadonlyMap<string, number>): { id: string; absorbed: string[] } | undefined {
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const id of previous) {
+    if (id === '') continue;
+    const seen = counts.get(id);
+    if (seen) seen.count++;
+    else counts.set(id, { count: 1, first: age.get(id) ?? Number.MAX_SAFE_INTEGER });
+  }
   if (counts.size === 0) return undefined;
-  const ranked = [...counts.entries()].sort(([a, x], [b, y]) => y - x || compareNatural(a, b));
+  const ranked = [...counts.entries()].sort(([, x], [, y]) => y.count - x.count || x.first - y.first);
   return { id: ranked[0]![0], absorbed: ranked.slice(1).map(([id]) => id) };
 }

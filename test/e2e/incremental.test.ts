@@ -1,0 +1,87 @@
+// Nightly incremental runs (`--master`): golden ids survive, new people get new ids, changed rows
+// update their person, two existing people found to be one are merged with the id recorded, and a
+// re-run of the same day changes nothing.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cdm, readCsv, REPO, tempDir } from './run-cdm.js';
+
+const SAMPLE_FILES = ['crm-contacts.csv', 'shop-customers.ndjson', 'signup-sheet.csv'];
+
+function idsBySource(dir: string, source: string): Map<string, string> {
+  return new Map(readCsv(join(dir, 'crosswalk.csv')).filter((r) => r.source === source).map((r) => [r.row!, r.golden_id!]));
+}
+
+describe('cdm clean --master: day 1, day 2, day 2 again', () => {
+  const work = tempDir('cdm-incremental-');
+  const run = (args: string[]) => cdm(args, { cwd: work });
+  let day1: ReturnType<typeof readCsv>;
+  let report2: { changes: { new_golden: number; updated_golden: number; unchanged_golden: number; merged_ids: { from: string; into: string }[] } };
+
+  beforeAll(() => {
+    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    copyFileSync(join(REPO, 'fixtures/incremental/partners-day1.csv'), join(work, 'partners.csv'));
+    expect(run(['clean', ...SAMPLE_FILES, 'partners.csv', '--out', 'day1', '-q']).code).toBe(0);
+    day1 = readCsv(join(work, 'day1/crosswalk.csv'));
+    // The partner system re-exports the same file each night: same path, new content.
+    copyFileSync(join(REPO, 'fixtures/incremental/partners-day2.csv'), join(work, 'partners.csv'));
+    expect(run(['clean', 'partners.csv', '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
+    report2 = JSON.parse(readFileSync(join(work, 'day2/report.json'), 'utf8'));
+  });
+
+  it('keeps every day-1 row of the untouched sources under its golden id', () => {
+    const day2 = new Map(readCsv(join(work, 'day2/crosswalk.csv')).map((r) => [`${r.source}:${r.row}`, r.golden_id]));
+    const merged = new Set(report2.changes.merged_ids.map((m) => m.from));
+    for (const r of day1.filter((x) => x.source !== 'partners.csv' && x.golden_id)) {
+      const now = day2.get(`${r.source}:${r.row}`);
+      expect(now === r.golden_id || merged.has(r.golden_id!), `${r.source}:${r.row}`).toBe(true);
+    }
+  });
+
+  it('keeps the ids of unchanged and changed partner rows (matched by their Partner ID)', () => {
+    const before = idsBySource(join(work, 'day1'), 'partners.csv');
+    const after = idsBySource(join(work, 'day2'), 'partners.csv');
+    // day 1 rows: 1 P1, 2 P2, 3 P3, 4 P4; day 2 rows: 1 P1, 2 P3 (new email), 3 P4, 4 P5, 5 P6.
+    // P1 may have been absorbed by the day-2 merge (see below); then it carries the survivor's id.
+    const mergedInto = new Map(report2.changes.merged_ids.map((m) => [m.from, m.into]));
+    expect(after.get('1')).toBe(mergedInto.get(before.get('1')!) ?? before.get('1'));
+    expect(after.get('2')).toBe(before.get('3'));
+    expect(after.get('3')).toBe(before.get('4'));
+  });
+
+  it('gives a new person a new id', () => {
+    const before = new Set(day1.map((r) => r.golden_id));
+    const after = idsBySource(join(work, 'day2'), 'partners.csv');
+    expect(before.has(after.get('5')!)).toBe(false);
+    expect(report2.changes.new_golden).toBeGreaterThanOrEqual(1);
+  });
+
+  it('merges two existing people that a new row shows to be one, recording the merged id', () => {
+    const before = idsBySource(join(work, 'day1'), 'partners.csv');
+    const [p1, p2] = [before.get('1')!, before.get('2')!];
+    expect(p1).not.toBe(p2);
+    const after = idsBySource(join(work, 'day2'), 'partners.csv');
+    const survivor = after.get('4')!;
+    // One P1 member and one P2 member: the tie goes to the id the master lists first (P1's).
+    expect(survivor).toBe(p1);
+    expect(after.get('1')).toBe(survivor);
+    const absorbed = survivor === p1 ? p2 : p1;
+    expect(report2.changes.merged_ids).toEqual([{ from: absorbed, into: survivor }]);
+    expect(readFileSync(join(work, 'day2/merged-ids.csv'), 'utf8')).toContain(`${absorbed},${survivor}`);
+    const goldenIds = new Set(readCsv(join(work, 'day2/golden.csv')).map((g) => g.golden_id));
+    expect(goldenIds.has(absorbed)).toBe(false);
+  });
+
+  it('reports updated golden records for the changed and merged people', () => {
+    expect(report2.changes.updated_golden).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a re-run of day 2 against its own output is a no-op', () => {
+    expect(run(['clean', 'partners.csv', '--master', 'day2', '--out', 'day2-again', '-q']).code).toBe(0);
+    for (const f of ['golden.csv', 'crosswalk.csv', 'merged-ids.csv', 'members.ndjson']) {
+      expect(readFileSync(join(work, 'day2-again', f), 'utf8'), f).toBe(readFileSync(join(work, 'day2', f), 'utf8'));
+    }
+    const again = JSON.parse(readFileSync(join(work, 'day2-again/report.json'), 'utf8'));
+    expect(again.changes).toMatchObject({ new_golden: 0, updated_golden: 0, merged_ids: [] });
+  });
+});
