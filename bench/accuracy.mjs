@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
 import { writeDataset } from './lib/dataset.mjs';
 import { ROWS_PER_PERSON } from './lib/generate.mjs';
-import { blockingRecall, readCrosswalk, readTruth, rowKey, score } from './lib/score.mjs';
+import { readCrosswalk, readTruth, score } from './lib/score.mjs';
 
 /** @typedef {import('./lib/score.mjs').Truth} Truth */
 /**
@@ -70,7 +69,7 @@ function runSynthetic(seed, people) {
     writeDataset(join(ROOT, dir), { seed, people, sourcePrefix: dir });
   }
   const inputs = ['crm-contacts.csv', 'shop-customers.ndjson', 'signup-sheet.csv'].map((f) => `${dir}/${f}`);
-  return runAndScore(`synthetic (seed ${seed}, ${people} people)`, inputs, () => readTruth(truthPath));
+  return runAndScore(`synthetic (seed ${seed}, ${people} people)`, inputs, truthPath, undefined);
 }
 
 /** @returns {RunResult[]} */
@@ -85,18 +84,19 @@ function runFebrl() {
     .sort()
     .map((f) => {
       const source = `${FEBRL_DIR}/${f}`;
-      return runAndScore(`febrl ${f}`, [source], () => readTruth(join(abs, f.replace(/\.csv$/, '.truth.csv')), { source }));
+      return runAndScore(`febrl ${f}`, [source], join(abs, f.replace(/\.csv$/, '.truth.csv')), source);
     });
 }
 
 /**
  * @param {string} dataset
  * @param {string[]} inputs   paths relative to the repo root, as given to cdm
- * @param {() => Truth} loadTruth
+ * @param {string} truthPath
+ * @param {string | undefined} truthSource  the source name Febrl truth rows belong to
  * @returns {RunResult}
  */
-function runAndScore(dataset, inputs, loadTruth) {
-  const truth = loadTruth();
+function runAndScore(dataset, inputs, truthPath, truthSource) {
+  const truth = readTruth(truthPath, truthSource ? { source: truthSource } : {});
   const base = { dataset, rows: truth.size };
   if (!existsSync(join(ROOT, CLI)) || !existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) {
     return { ...base, ok: false, error: `the cdm CLI is not built (${CLI} → dist/cli/index.js missing): run \`npm run build\` first` };
@@ -115,45 +115,26 @@ function runAndScore(dataset, inputs, loadTruth) {
     if (!existsSync(crosswalkPath)) return { ...base, ok: false, seconds, error: `cdm clean (exit ${run.status}) wrote no crosswalk.csv: ${tail(run.stderr || run.stdout)}` };
     const crosswalk = readCrosswalk(crosswalkPath);
     const scores = score(crosswalk.clustering, truth, crosswalk);
-    return { ...base, ok: true, seconds, scores, blocking: readBlocking(out, truth) };
+    return { ...base, ok: true, seconds, scores, blocking: readBlocking(inputs, truthPath, truthSource) };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
 /**
- * Blocking figures from report.json, when cdm reports them: `matching.blocking` may carry
- * `candidate_pairs` (a count, or a list of `[{source,row},{source,row}]`), `candidate_pairs_file`
- * (a CSV in the output folder with `source_a,row_a,source_b,row_b`) or `rules[].pairs`.
- * @param {string} out
- * @param {Truth} truth
+ * Blocking recall from the library run of bench/lib/blocking-recall.mjs (the CLI writes no
+ * candidate pairs): the share of true pairs that some blocking rule proposed.
+ * @param {string[]} inputs
+ * @param {string} truthPath
+ * @param {string | undefined} source
  * @returns {{ candidatePairs: number, recall: number | null } | undefined}
  */
-function readBlocking(out, truth) {
-  const reportPath = join(out, 'report.json');
-  if (!existsSync(reportPath)) return undefined;
-  /** @type {any} */
-  let blocking;
-  try {
-    blocking = JSON.parse(readFileSync(reportPath, 'utf8'))?.matching?.blocking;
-  } catch {
-    return undefined;
-  }
-  if (!blocking || typeof blocking !== 'object') return undefined;
-  /** @type {Array<[string, string]> | null} */
-  let pairs = null;
-  if (Array.isArray(blocking.candidate_pairs)) {
-    pairs = blocking.candidate_pairs.map((/** @type {any} */ p) => [rowKey(p[0].source, p[0].row), rowKey(p[1].source, p[1].row)]);
-  } else if (typeof blocking.candidate_pairs_file === 'string' && existsSync(join(out, blocking.candidate_pairs_file))) {
-    /** @type {Record<string, string>[]} */
-    const rows = parse(readFileSync(join(out, blocking.candidate_pairs_file)), { columns: true, bom: true });
-    pairs = rows.map((r) => [rowKey(r.source_a, r.row_a), rowKey(r.source_b, r.row_b)]);
-  }
-  if (pairs) return { candidatePairs: pairs.length, recall: blockingRecall(pairs, truth).recall };
-  const rules = Array.isArray(blocking.rules) ? blocking.rules : Array.isArray(blocking) ? blocking : [];
-  const counted = typeof blocking.candidate_pairs === 'number' ? blocking.candidate_pairs
-    : rules.reduce((/** @type {number} */ n, /** @type {any} */ r) => n + (Number(r?.pairs ?? r?.pair_count) || 0), 0);
-  return counted ? { candidatePairs: counted, recall: null } : undefined;
+function readBlocking(inputs, truthPath, source) {
+  const args = [join(ROOT, 'bench/lib/blocking-recall.mjs'), '--truth', truthPath, ...(source ? ['--source', source] : []), ...inputs];
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0) return undefined;
+  const figures = JSON.parse(run.stdout);
+  return { candidatePairs: figures.candidatePairs, recall: figures.recall };
 }
 
 /** @param {RunResult} r */

@@ -40,6 +40,9 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   }
   const candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000);
   const { left, right, rulePairs } = candidates;
+  if (options.onCandidates) {
+    options.onCandidates(Int32Array.from(left, (p) => active[p]!.index), Int32Array.from(right, (p) => active[p]!.index));
+  }
   const vectors = compareAll(prepared, left, right);
   const trained: Model = given
     ? { ...given, thresholds, blocking }

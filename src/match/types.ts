@@ -80,6 +80,8 @@ export interface MatchOptions {
   /** Seed of every random choice (default 42). */
   seed?: number;
   maxEmIterations?: number;
+  /** Receives every candidate pair blocking produced, as record indices (benchmarks: blocking recall). */
+  onCandidates?: (a: Int32Array, b: Int32Array) => void;
 }
 
 export interface ScoredPair {

@@ -30,4 +30,6 @@ export interface CleanOptions extends PipelineOptions {
   master?: string;
   /** Neutralise spreadsheet formulas in CSV outputs (default true). */
   csvGuard?: boolean;
+  /** Library only: receives blocking's candidate pairs as record indices (see CleanResult.records). */
+  onCandidates?: (a: Int32Array, b: Int32Array) => void;
 }
