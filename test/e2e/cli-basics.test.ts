@@ -1,7 +1,8 @@
 // The CLI as a user meets it: help, version, exit codes for usage mistakes, profile on the fixtures.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cdm, FEBRL_DIR, SAMPLE } from './run-cdm.js';
+import { cdm, FEBRL_DIR, SAMPLE, tempDir } from './run-cdm.js';
 
 describe('cdm --help and --version', () => {
   it('lists every command of DESIGN §2', () => {
@@ -128,5 +129,20 @@ describe.skipIf(!existsSync(FEBRL_DIR))('cdm profile --json on the public Febrl 
       date_of_birth: 'dob',
       soc_sec_id: 'national_id',
     });
+  });
+});
+
+describe('cdm init', () => {
+  it('writes a config that reproduces the zero-config run', () => {
+    const dir = tempDir();
+    const config = join(dir, 'cdm.yaml');
+    expect(cdm(['init', ...SAMPLE, '-o', config]).code).toBe(0);
+    expect(readFileSync(config, 'utf8')).toMatch(/^# /m);
+    expect(cdm(['init', ...SAMPLE, '-o', config]).code).toBe(2); // never overwrites without --force
+    expect(cdm(['clean', ...SAMPLE, '-c', config, '--out', join(dir, 'with-config'), '-q']).code).toBe(0);
+    expect(cdm(['clean', ...SAMPLE, '--out', join(dir, 'zero-config'), '-q']).code).toBe(0);
+    for (const f of ['golden.csv', 'crosswalk.csv', 'quarantine.csv']) {
+      expect(readFileSync(join(dir, 'with-config', f), 'utf8'), f).toBe(readFileSync(join(dir, 'zero-config', f), 'utf8'));
+    }
   });
 });
