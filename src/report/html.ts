@@ -3,7 +3,7 @@
 
 import { formatCount, reconciliation } from './format.js';
 import { esc } from './html/escape.js';
-import { changesSection, gatesSection, runSection, totalsSection } from './html/run-sections.js';
+import { changesSection, gatesSection, runSection, staleSection, totalsSection } from './html/run-sections.js';
 import { fieldsSection, issuesSection } from './html/quality-sections.js';
 import { goldenSection, matchingSection, reviewSection } from './html/matching-sections.js';
 import { REPORT_CSS } from './html/style.js';
@@ -21,6 +21,7 @@ export function renderHtml(report: Report): string {
     { id: 'matching', title: 'Matching', html: matching ? matchingSection(matching) : '' },
     { id: 'review', title: 'Review queue', html: matching ? reviewSection(matching) : '' },
     { id: 'golden', title: 'Golden records', html: goldenSection(report) },
+    { id: 'stale', title: 'Retention', html: staleSection(report) },
   ].filter((part) => part.html !== '');
   const title = `cdm ${report.run.command} report`;
   const failedGates = report.gates.filter((gate) => !gate.passed).length;

@@ -41,10 +41,21 @@ function hostileReport(): Report {
   report.golden!.by_region[0]!.value = XSS;
   report.golden!.by_consent[0]!.value = '\u0000\u0007ctl';
   report.changes!.merged_ids[0]!.from = XSS;
+  report.stale = { after: XSS, cutoff: XSS, count: 1, records: [{ golden_id: XSS, last_activity: XSS }] };
   return report;
 }
 
 describe('renderHtml', () => {
+  it('lists stale golden records when the run has a retention setting', () => {
+    const html = renderHtml(sampleReport());
+    const stale = html.slice(html.indexOf('data-table="stale"'));
+    expect(stale).toContain('G-0a1b2c3d4e5f');
+    expect(stale).toContain('2021-06-30');
+    const withoutRetention = sampleReport();
+    delete withoutRetention.stale;
+    expect(renderHtml(withoutRetention)).not.toContain('id="stale"');
+  });
+
   it('is one self-contained document: no script, no external reference, a CSP that forbids both', () => {
     const html = renderHtml(sampleIncrementalReport());
     expect(html.startsWith('<!doctype html>')).toBe(true);

@@ -143,3 +143,27 @@ export function changesSection(report: Report): string {
     ]) + merged,
   });
 }
+
+/** Retention (`stale_after`): golden records with no source activity since the cutoff. */
+export function staleSection(report: Report): string {
+  const { stale } = report;
+  if (stale === undefined) return '';
+  const listed = stale.records.length < stale.count ? ` (first ${formatCount(stale.records.length)} listed)` : '';
+  const list = stale.records.length === 0
+    ? note('No golden record is stale.')
+    : table({
+        caption: `Stale golden records${listed}`,
+        name: 'stale',
+        className: 'compact',
+        columns: [{ label: 'golden id' }, { label: 'last activity' }],
+        rows: stale.records.map((r) => [`<code>${esc(r.golden_id)}</code>`, esc(r.last_activity ?? 'none recorded')]),
+      });
+  return section({
+    id: 'stale',
+    title: 'Retention',
+    html:
+      cards([card('stale golden records', formatCount(stale.count), `no activity since ${esc(stale.cutoff)} (stale_after ${esc(stale.after)})`)]) +
+      list +
+      note('Export them for review with cdm export --stale.'),
+  });
+}
