@@ -15,9 +15,10 @@ export interface CdmRun {
 }
 
 export function cdm(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CdmRun {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', ...options.env };
-  delete env.GITHUB_STEP_SUMMARY;
-  delete env.FORCE_COLOR;
+  const inherited: Record<string, string> = { ...(process.env as Record<string, string>) };
+  delete inherited.GITHUB_STEP_SUMMARY;
+  delete inherited.FORCE_COLOR;
+  const env: Record<string, string> = { ...inherited, NO_COLOR: '1', ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     env,

@@ -1,6 +1,6 @@
 // `cdm validate` as a CI gate: exit codes, gate reporting, CI formats, and the quality of its findings
 // on fixtures with a known list of injected errors.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,25 @@ describe('cdm validate exit codes', () => {
     expect(run.stderr).toMatch(/fields\.email/);
     expect(run.stderr).toMatch(/config\.unknown_key/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('appends the Markdown report to $GITHUB_STEP_SUMMARY and writes --report-md', () => {
+    const dir = tempDir();
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '# earlier step\n');
+    const run = cdm(['validate', CLEAN, '--out', join(dir, 'out'), '--report-md', join(dir, 'report.md'), '-q'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.code).toBe(0);
+    const text = readFileSync(summary, 'utf8');
+    expect(text.startsWith('# earlier step\n')).toBe(true);
+    expect(text).toMatch(/\| input rows \| 6 \|/);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(text.slice('# earlier step\n'.length).replace(/\n$/, ''));
+  });
+
+  it('colours the summary only when asked (FORCE_COLOR) and never with NO_COLOR', () => {
+    const coloured = cdm(['validate', CLEAN, '--out', tempDir()], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(coloured.stdout).toMatch(/\x1b\[/);
+    const plain = cdm(['validate', CLEAN, '--out', tempDir(), '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(plain.stdout).not.toMatch(/\x1b\[/);
   });
 
   it('--json puts only the report on stdout', () => {
