@@ -12,7 +12,7 @@ import { countryCode } from '../normalize/index.js';
 import { NormalizeCache } from './normalize-cache.js';
 import type { RuleAction, RuleFinding } from './definition.js';
 import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
-import { FieldQualityCounter, type FieldQuality } from './quality.js';
+import { countDistinct, FieldQualityCounter, type FieldQuality } from './quality.js';
 
 export interface ValidateOptions {
   /** ISO date standing for today (dob plausibility, `range` with 'today'); defaults to the clock. */
@@ -229,7 +229,6 @@ class RowValidator {
       const final = record.values[fp.name];
       if (final === undefined) continue;
       counter.filled++;
-      counter.distinct.add(final);
       if (this.ownValid[fp.index] === 1) counter.valid++;
     }
   }
@@ -317,5 +316,6 @@ export function validateAndNormalize(
   }
   onProgress?.(total, total);
   const rows = validator.records.length;
+  for (const counter of validator.counters) counter.distinct = countDistinct(validator.records, counter.field.name);
   return { records: validator.records, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
 }
