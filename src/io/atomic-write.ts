@@ -25,10 +25,15 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function writeAndSync(path: string, data: string | Buffer): Promise<void> {
+/** A file's contents: one string or buffer, or chunks written in order (outputs of a million rows
+ * pass V8's ~512 MB string limit, and chunks never need one buffer of the whole file). */
+export type OutputData = string | Buffer | readonly Buffer[];
+
+async function writeAndSync(path: string, data: OutputData): Promise<void> {
   const handle = await open(path, 'w');
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' || Buffer.isBuffer(data)) await handle.writeFile(data);
+    else for (const chunk of data) await handle.writeFile(chunk);
     await handle.sync();
   } finally {
     await handle.close();
@@ -100,7 +105,7 @@ async function assertReplaceable(target: string): Promise<void> {
  * Replaces the whole set of files in `dir` (files not in `files` disappear). File names must be plain
  * names; they are written in the given order, the marker file last.
  */
-export async function writeOutputSet(dir: string, files: { name: string; data: string | Buffer }[]): Promise<void> {
+export async function writeOutputSet(dir: string, files: readonly { name: string; data: OutputData }[]): Promise<void> {
   const { target, fresh, old } = siblings(dir);
   for (const { name } of files) {
     if (name === '' || name !== basename(name) || name === '.' || name === '..' || name === OUTPUT_MARKER) {

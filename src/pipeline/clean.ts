@@ -15,12 +15,12 @@ import { withDerivedFields } from './fields.js';
 import { evaluateGates } from './gates.js';
 import { combineWithMaster, idAges, memberKey, parseMembers, survivingId, toStored, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
-import { renderCrosswalk, renderDiagnostics, renderGolden, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
+import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
 import { buildReport, reportInputs, reportMatching } from './report-build.js';
 import { VERSION } from '../version.js';
 // governance hook (issue 9): suppression, retention, stale records, carried audit/suppression files.
-import { carriedFiles, governedDiagnostics, isRetained, readCarriedState, retainedMember, staleSection, suppressForClean } from '../governance/index.js';
+import { carriedFiles, governedDiagnostics, isRetained, readCarriedState, staleSection, suppressForClean } from '../governance/index.js';
 
 export interface CleanResult {
   golden: GoldenRecord[];
@@ -129,7 +129,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     renderReview(result.review, records, result.model, explain, csvGuard),
     renderDiagnostics(diagnostics, csvGuard),
     { name: 'model.json', data: saveModel(result.model) },
-    { name: 'members.ndjson', data: records.map((r, i) => JSON.stringify(retainedMember(toStored(r, combined.keys[i]!, crosswalk[i]!.golden_id), fields))).join('\n') + '\n' },
+    renderMembers(records, combined.keys, crosswalk.map((c) => c.golden_id), fields),
     { name: 'merged-ids.csv', data: ['from,into', ...allMergedIds.map((m) => `${m.from},${m.into}`)].join('\n') + '\n' },
     { name: 'report.json', data: `${JSON.stringify(report, null, 2)}\n` },
     { name: 'report.html', data: renderHtml(report) },

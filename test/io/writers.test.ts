@@ -98,6 +98,17 @@ describe('writeOutputSet', () => {
     expect(list(dir)).toEqual(['cdm-out']);
   });
 
+  it.each([
+    ['one string', 'a,b\n1,2\n', 'a,b\n1,2\n'],
+    ['one buffer', Buffer.from('é\n'), 'é\n'],
+    ['chunks in order', [Buffer.from('{"a":1}\n'), Buffer.from('{"b":"ü"}\n'), Buffer.from('{"c":3}\n')], '{"a":1}\n{"b":"ü"}\n{"c":3}\n'],
+    ['no chunks', [], ''],
+  ] as const)('writes data given as %s', async (_, data, expected) => {
+    const out = join(dir, 'cdm-out');
+    await writeOutputSet(out, [{ name: 'members.ndjson', data }]);
+    expect(readFileSync(join(out, 'members.ndjson'), 'utf8')).toBe(expected);
+  });
+
   it('refuses to replace a directory that cdm did not write', async () => {
     const out = join(dir, 'documents');
     mkdirSync(out);
