@@ -20,6 +20,8 @@ export interface SourceTable {
   format: InputFormat;
   columns: string[];
   rows: RawRow[];
+  /** Rows read, when `rows` was emptied after validation to free memory (a million rows of cells). */
+  rowCount?: number;
   /** Read-level findings: ragged rows, bad bytes, duplicate headers, … */
   diagnostics: Diagnostic[];
   sha256: string;

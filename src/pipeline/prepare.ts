@@ -20,6 +20,7 @@ export interface Prepared {
   config: Config | undefined;
   configHash: string | null;
   inputs: string[];
+  /** As read, but with `rows` emptied once validated (`rowCount` says how many there were). */
   tables: SourceTable[];
   schema: Schema;
   registries: Registries;
@@ -69,7 +70,7 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
   stopwatch.start('validate');
   const today = todayOf(options, config);
   const onProgress = (done: number, total: number) => options.onStage?.('validate', { done, total });
-  const validated = validateAndNormalize(tables, schema, registries, { today, defaultNormalizerFor, onProgress });
+  const validated = validateAndNormalize(tables, schema, registries, { today, defaultNormalizerFor, onProgress, releaseRows: true });
   stopwatch.stop();
 
   return {

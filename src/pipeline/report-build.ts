@@ -34,7 +34,7 @@ export function reportInputs(tables: readonly SourceTable[]): ReportRun['inputs'
     ...(t.delimiter ? { delimiter: t.delimiter } : {}),
     sha256: t.sha256,
     bytes: t.bytes,
-    rows: t.rows.length,
+    rows: t.rowCount ?? t.rows.length,
   }));
 }
 

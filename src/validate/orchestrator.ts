@@ -25,6 +25,9 @@ export interface ValidateOptions {
   cacheSize?: number;
   /** Called every few thousand rows (progress display). */
   onProgress?: (done: number, total: number) => void;
+  /** Empty each table's rows once they are records (setting `rowCount`): the cells are held twice
+   * otherwise, as rows and as records, until the run ends. */
+  releaseRows?: boolean;
 }
 
 const PROGRESS_EVERY = 5_000;
@@ -309,9 +312,14 @@ export function validateAndNormalize(
   let done = 0;
   for (let t = 0; t < tables.length; t++) {
     const plan = plans[t]!;
-    for (const row of tables[t]!.rows) {
+    const table = tables[t]!;
+    for (const row of table.rows) {
       validator.processRow(plan, row);
       if (onProgress !== undefined && ++done % PROGRESS_EVERY === 0) onProgress(done, total);
+    }
+    if (options.releaseRows === true) {
+      table.rowCount = table.rows.length;
+      table.rows = [];
     }
   }
   onProgress?.(total, total);
