@@ -8,6 +8,11 @@
 export interface BlockingRule {
   id: string;
   keys: string[];
+  /** Blocks with more records than this are skipped and reported (default: the run's maxBlockSize).
+   * A rule on names alone sets a small one: in a big file a block of 20+ people sharing a phonetic
+   * name is a crowd of namesakes, pairs the name cannot decide and the other rules already pair up
+   * when they share a place, a date or a contact. */
+  maxBlockSize?: number;
 }
 
 /** One level of a comparison with its match (m) and non-match (u) probabilities. */

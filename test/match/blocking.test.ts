@@ -48,6 +48,17 @@ describe('blockPairs', () => {
     expect(c.report.capped).toEqual([{ rule: 'postcode', key: '2000', size: 3, droppedPairs: 3 }]);
   });
 
+  it.each([
+    // A rule's own cap wins over the run's: the postcode block (3 records) is capped at 2.
+    [{ id: 'postcode', keys: ['postcode'], maxBlockSize: 2 }, 1000, 0, 1],
+    [{ id: 'postcode', keys: ['postcode'], maxBlockSize: 3 }, 2, 3, 0],
+    [{ id: 'postcode', keys: ['postcode'] }, 3, 3, 0],
+  ])('rule %j with run cap %i gives %i pairs, %i capped blocks', (rule, runCap, pairs, capped) => {
+    const c = blockPairs(records, [rule], runCap);
+    expect(c.report.totalPairs).toBe(pairs);
+    expect(c.report.capped.length).toBe(capped);
+  });
+
   it('skips records missing any key of a rule', () => {
     const c = blockPairs(records, [{ id: 'email+postcode', keys: ['email', 'postcode'] }]);
     expect(c.report.totalPairs).toBe(1);
@@ -55,8 +66,11 @@ describe('blockPairs', () => {
 
   it('derives default rules from the roles present, never from the id role', () => {
     const ids = defaultBlockingRules(PERSON_FIELDS).map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['email', 'phone', 'national_id', 'lastname_sx+dob_year', 'first_initial+postcode', 'street_number+postcode']));
+    expect(ids).toEqual(expect.arrayContaining(['email', 'phone', 'national_id', 'lastname_sx+dob', 'lastname_sx+postcode+first_initial', 'street_number+postcode']));
     expect(defaultBlockingRules(PERSON_FIELDS).flatMap((r) => r.keys).some((k) => k.startsWith('customer_id'))).toBe(false);
+    // Rules whose blocks grow with the file's size in a crowded postcode are gone (1M rows: 2.1M+ pairs each).
+    expect(ids).not.toEqual(expect.arrayContaining(['first_initial+postcode']));
+    expect(defaultBlockingRules(PERSON_FIELDS).find((r) => r.id === 'firstname_sx+lastname_sx')?.maxBlockSize).toBeGreaterThan(1);
     expect(defaultBlockingRules([{ name: 'email', role: 'email' }])).toEqual([{ id: 'email', keys: ['email.match'] }]);
   });
 });

@@ -68,10 +68,11 @@ export function blockPairs(records: readonly CustomerRecord[], rules: readonly B
       else blocks.set(key, [r]);
     }
     let count = 0;
+    const cap = rule.maxBlockSize ?? maxBlockSize;
     for (const [key, members] of blocks) {
       const size = members.length;
       if (size < 2) continue;
-      if (size > maxBlockSize) {
+      if (size > cap) {
         capped.push({ rule: rule.id, key: key.replace(/\u0001/g, '|'), size, droppedPairs: (size * (size - 1)) / 2 });
         continue;
       }
