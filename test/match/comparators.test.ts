@@ -110,6 +110,10 @@ describe('email mailboxes built from the family name', () => {
     ['sandrabrown87@optusnet.com.au', 'sandrabrown@verizon.net', 'brown', 'brown', 'no evidence'],
     ['anneliese.johnson@me.com', 'anneliese.johnson@aol.com', 'johnson', 'johnson', 'no evidence'],
     ['amandagomezortega@att.net', 'amanda.gomezortega@gmail.com', 'gómez ortega', 'gomez-ortega', 'no evidence'],
+    // One side's family name typo'd (or another family name): the near-same mailbox is still built
+    // from a name, so it still says nothing the names did not (namesakes at 100k+ rows).
+    ['thomas.evelyn@icloud.com', 'thomas.evelyn@aol.com', 'thomas', 'thomsa', 'no evidence'],
+    ['timothy.miller60@gmail.com', 'timothy.miller@hotmail.com', 'mliler', 'mliler', 'local part fuzzy'],
     // The same mailbox is still the strongest evidence there is.
     ['sandrabrown87@gmail.com', 'sandrabrown87@gmail.com', 'brown', 'brown', 'exact'],
     // A mailbox that is not the name keeps its near-match level; so does a record without a family name.

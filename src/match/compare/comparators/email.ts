@@ -39,7 +39,7 @@ export const email: ComparatorDef<EmailValue> = {
   compare(a, b) {
     if (a.value === b.value) return 0;
     // Short mailbox names (jo@, info@) collide between people; demand some length before trusting them.
-    if (a.local.length >= 4 && b.local.length >= 4 && jaroWinkler(a.local, b.local) >= 0.92) return a.nameDerived && b.nameDerived ? NO_EVIDENCE : 1;
+    if (a.local.length >= 4 && b.local.length >= 4 && jaroWinkler(a.local, b.local) >= 0.92) return a.nameDerived || b.nameDerived ? NO_EVIDENCE : 1;
     return 2;
   },
 };
