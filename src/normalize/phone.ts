@@ -48,6 +48,47 @@ function lengthIssue(text: string, region: CountryCode): NormalizeIssue {
   }
 }
 
+// Hot path: one libphonenumber parse + isValid costs ~17 µs (it builds a RegExp per pattern test),
+// and a customer file writes one number many ways ("504.913.3528", "+1 (504) 913-3528",
+// "15049133528"). A number of digits and punctuation only reads as "+" and its digits, so its E.164
+// candidate is checked once and remembered; anything else, or an invalid candidate, takes the full
+// path below. Two generations bound the memory, as in validate's NormalizeCache.
+const PLAIN_NUMBER = /^\+?[\d\s().-]+$/;
+const NANP_REGIONS: ReadonlySet<string> = new Set(['US', 'CA']);
+const MEMO_LIMIT = 100_000;
+let memoYoung = new Map<string, string | null>();
+let memoOld = new Map<string, string | null>();
+
+/** "+" and the digits of an international number; for US/CA, a 10-digit national number (or 11
+ * digits with the trunk prefix 1) under +1. Undefined when the text is not that plain. */
+function e164Candidate(text: string, digits: string, region: CountryCode | undefined): string | undefined {
+  if (!PLAIN_NUMBER.test(text)) return undefined;
+  const plus = text.charCodeAt(0) === 43; // '+'
+  if (plus) return text.indexOf('+', 1) < 0 ? `+${digits}` : undefined;
+  if (region === undefined || !NANP_REGIONS.has(region)) return undefined;
+  if (digits.length === 10 && digits.charCodeAt(0) >= 50) return `+1${digits}`; // area codes start 2-9
+  if (digits.length === 11 && digits.charCodeAt(0) === 49 && digits.charCodeAt(1) >= 50) return `+${digits}`;
+  return undefined;
+}
+
+/** The E.164 form of a "+digits" candidate when the numbering plan assigns it, else null. */
+function validE164(candidate: string): string | null {
+  let known = memoYoung.get(candidate);
+  if (known === undefined) {
+    known = memoOld.get(candidate);
+    if (known === undefined) {
+      const parsed = parsePhoneNumberFromString(candidate);
+      known = parsed?.isValid() ? parsed.number : null;
+    }
+    if (memoYoung.size >= MEMO_LIMIT) {
+      memoOld = memoYoung;
+      memoYoung = new Map();
+    }
+    memoYoung.set(candidate, known);
+  }
+  return known;
+}
+
 function normalizePhone(value: string, regionCode: string): NormalizeResult {
   // An unknown region (a typo in the config, or 'XX') still lets "+"-numbers through.
   const upper = regionCode.toUpperCase();
@@ -70,6 +111,11 @@ function normalizePhone(value: string, regionCode: string): NormalizeResult {
   if (extension !== undefined) keys.extension = extension;
   const digits = text.replace(NON_DIGITS, '');
   if (digits.length === 0) return { value: null, issues: [NOT_A_NUMBER] };
+  const candidate = e164Candidate(text, digits, region);
+  if (candidate !== undefined) {
+    const known = validE164(candidate);
+    if (known !== null) return { value: known, keys };
+  }
   const parsed = parsePhoneNumberFromString(text, region);
   if (parsed?.isValid()) return { value: parsed.number, keys };
   if (!text.startsWith('+') && digits.length === 7) {

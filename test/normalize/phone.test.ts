@@ -65,3 +65,34 @@ describe('phone normalizer with an unsupported region', () => {
     expect(codesOf(phoneNormalizer.normalize('020 7946 0958', ctx({ region: 'XX' })))).toHaveLength(1);
   });
 });
+
+// The remembered "+digits" candidate (hot path) must give exactly what the full parse gives, in
+// every spelling, after a first spelling has filled the memo, and must never accept what the full
+// parse rejects.
+describe('phone normalizer: spellings of one number agree', () => {
+  it.each([
+    ['US', ['+15049133528', '504.913.3528', '(504) 913-3528', '1-504-913-3528', '15049133528', '+1 (504) 913-3528', '001 504 913 3528'], '+15049133528'],
+    ['CA', ['416-555-0199', '+1 416 555 0199', '1 (416) 555-0199'], '+14165550199'],
+    ['CA', ['(416) 967-1111', '+1 416 967 1111', '1 416 967 1111'], '+14169671111'],
+    ['GB', ['+44 20 7946 0958', '+44 (0) 20 7946 0958', '020 7946 0958', '0044 20 7946 0958'], '+442079460958'],
+    ['US', ['+49 (0)30 12345678', '+49 30 12345678', '0049 30 12345678'], '+493012345678'],
+  ] as const)('in %s: %j', (region, spellings, e164) => {
+    for (const input of spellings) {
+      const result = phoneNormalizer.normalize(input, ctx({ region }));
+      expect(result.value, input).toBe(e164);
+      if (e164 !== null) expect(codesOf(result), input).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['1504913352', 'US', 'phone.invalid'],
+    ['+1 504 913 35', 'US', 'phone.too_short'],
+    ['+1 5049 13 3528 9', 'US', 'phone.too_long'],
+    ['+1 504 913 3528 +2', 'US', 'phone.not_a_number'],
+    ['0504 913 3528', 'US', 'phone.too_long'],
+  ])('%s in %s still takes the full path → %s', (input, region, code) => {
+    const result = phoneNormalizer.normalize(input, ctx({ region }));
+    expect(result.value).toBeNull();
+    expect(codesOf(result)).toEqual([code]);
+  });
+});
