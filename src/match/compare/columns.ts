@@ -42,19 +42,39 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
   const n = records.length;
   const ids = new Int32Array(n).fill(-1);
   const values: unknown[] = [];
-  const idOf = new Map<string, number>();
-  const countOf = new Map<string, number>();
-  const raw: (string | undefined)[] = new Array(n);
+  // Hot path (every record, every comparison): a value and its cross value are interned apart and
+  // combined as a number, so no key string is built per record; counts are per value id.
+  const valueIdOf = new Map<string, number>();
+  const crossIdOf = new Map<string, number>();
+  const idOf = new Map<number, number>();
+  const valueOfRecord = new Int32Array(n).fill(-1);
+  let counts = new Int32Array(1024);
   let present = 0;
   for (let r = 0; r < n; r++) {
     const record = records[r]!;
     const value = readField(record, comparison.field, comparator.keySuffix);
-    raw[r] = value;
     if (value === undefined) continue;
     present++;
-    countOf.set(value, (countOf.get(value) ?? 0) + 1);
+    let vid = valueIdOf.get(value);
+    if (vid === undefined) {
+      vid = valueIdOf.size;
+      valueIdOf.set(value, vid);
+      if (vid === counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+    }
+    counts[vid]!++;
+    valueOfRecord[r] = vid;
     const cross = comparison.crossField ? readField(record, comparison.crossField, undefined) : undefined;
-    const key = cross === undefined ? value : `${value}\u0001${cross}`;
+    let cid = 0;
+    if (cross !== undefined) {
+      cid = crossIdOf.get(cross) ?? 0;
+      if (cid === 0) crossIdOf.set(cross, (cid = crossIdOf.size + 1));
+    }
+    // Exact below 2^53 while distinct values times distinct cross values stay under 2^53.
+    const key = vid * 0x4000000 + cid;
     let id = idOf.get(key);
     if (id === undefined) {
       id = values.length;
@@ -65,8 +85,8 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
   }
   const tf = new Float64Array(n);
   for (let r = 0; r < n; r++) {
-    const v = raw[r];
-    if (v !== undefined) tf[r] = countOf.get(v)! / present;
+    const vid = valueOfRecord[r]!;
+    if (vid >= 0) tf[r] = counts[vid]! / present;
   }
   const cache = values.length <= DENSE_CACHE_MAX_DISTINCT ? new Uint8Array(values.length * values.length) : undefined;
   return { comparison, comparator, ids, values, tf, ctx: { options: EMPTY_OPTIONS }, cache };

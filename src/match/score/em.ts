@@ -34,13 +34,35 @@ interface Patterns {
   size: number;
 }
 
+/** Folds vectors into distinct patterns. Hot path (every EM session over millions of pairs): a
+ * pattern's key is a number in mixed radix (each comparison's largest level + 1, the null level
+ * counted as one more digit), so no string is built per pair; only when the radix product passes
+ * 2^53 (dozens of comparisons) does it fall back to string keys. */
 export function foldPatterns(vectors: Uint8Array, c: number): Patterns {
-  const index = new Map<string, number>();
+  const pairs = c === 0 ? 0 : vectors.length / c;
+  const radix = new Float64Array(c);
+  for (let x = 0; x < vectors.length; x += c) {
+    for (let k = 0; k < c; k++) {
+      const level = vectors[x + k]!;
+      if (level !== NULL_LEVEL && level + 1 > radix[k]!) radix[k] = level + 1;
+    }
+  }
+  let product = 1;
+  for (let k = 0; k < c; k++) product *= radix[k]! + 1;
+  const numeric = product <= Number.MAX_SAFE_INTEGER;
+  const index = new Map<number | string, number>();
   const first: number[] = [];
   const counts: number[] = [];
-  const pairs = c === 0 ? 0 : vectors.length / c;
   for (let p = 0; p < pairs; p++) {
-    const key = String.fromCharCode(...vectors.subarray(p * c, p * c + c));
+    const row = p * c;
+    let key: number | string;
+    if (numeric) {
+      key = 0;
+      for (let k = 0; k < c; k++) {
+        const level = vectors[row + k]!;
+        key = key * (radix[k]! + 1) + (level === NULL_LEVEL ? radix[k]! : level);
+      }
+    } else key = String.fromCharCode(...vectors.subarray(row, row + c));
     const id = index.get(key);
     if (id === undefined) {
       index.set(key, first.length);
