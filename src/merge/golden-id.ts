@@ -20,7 +20,10 @@ const DIGIT_RUN = /(\d+)/;
 export function goldenIdFor(memberKeys: readonly string[], salt = ''): string {
   if (memberKeys.length === 0) throw new Error('goldenIdFor needs at least one member key');
   let earliest = memberKeys[0]!;
-  for (const key of memberKeys) if (compareNatural(key, earliest) < 0) earliest = key;
+  for (let i = 1; i < memberKeys.length; i++) {
+    const key = memberKeys[i]!;
+    if (key !== earliest && compareNatural(key, earliest) < 0) earliest = key;
+  }
   const digest = createHash('sha256').update(`${salt}\u0000${earliest}`).digest('hex');
   return GOLDEN_ID_PREFIX + digest.slice(0, GOLDEN_ID_HEX);
 }
@@ -28,6 +31,7 @@ export function goldenIdFor(memberKeys: readonly string[], salt = ''): string {
 /** `a.csv:9` before `a.csv:10`: digit runs compare as numbers, the rest by code unit (no locale,
  * so every machine agrees). */
 export function compareNatural(a: string, b: string): number {
+  if (a === b) return 0;
   const pa = a.split(DIGIT_RUN);
   const pb = b.split(DIGIT_RUN);
   const n = Math.min(pa.length, pb.length);
