@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTPUT_MARKER, guardFormula, recoverOutputSet, toCsv, toJson, toNdjson, writeFileAtomic, writeOutputSet } from '../../src/io/index.js';
+import { OUTPUT_MARKER, guardFormula, recoverOutputSet, toCsv, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
 
 let dir = '';
 beforeEach(() => {
@@ -21,7 +21,9 @@ describe('guardFormula', () => {
     ['@SUM(A1:A2)', `'@SUM(A1:A2)`],
     ['\t=1+1', `'\t=1+1`],
     ['\rfoo', `'\rfoo`],
-    ['-', `'-`],
+    // A lone sign is text in every spreadsheet; `-` is also standard input's source name.
+    ['-', '-'],
+    ['+', '+'],
     // Plain numbers and phone-like values cannot call anything; guarding them would corrupt them.
     ['-12.50', '-12.50'],
     ['+14155550123', '+14155550123'],
@@ -79,6 +81,33 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(dir, 'golden.csv.blocker'), 'x')).rejects.toThrow();
     expect(readFileSync(path, 'utf8')).toBe('old\n');
     expect(readdirSync(dir).sort()).toEqual(['golden.csv', 'golden.csv.blocker']);
+  });
+});
+
+describe('toCsv agrees byte for byte with csv-stringify', () => {
+  it.each([
+    ['plain', ['a', 'b'], [['1', '2']]],
+    ['no rows', ['a', 'b'], []],
+    ['empty cells and a lone empty cell', ['a'], [[''], [null], [undefined]]],
+    ['numbers', ['p', 'n'], [[0.5, 0], [-3, 1e21]]],
+    ['quotes, commas, line breaks', ['x,y', 'say "hi"'], [['a,b', 'he said "no"'], ['line\nbreak', 'cr\rlf\r\n'], ['"', ',']]],
+    ['formulas', ['=SUM(A1)', 'b'], [['=1+2', '+14155550123'], ['@cmd', '-2+3+cmd|x'], ['\tx', '-12.5']]],
+    ['unicode', ['名前', 'é'], [['Zoë', '“curly”'], ['\u2028', '\ufeffbom']]],
+  ] as [string, string[], CsvCell[][]][])('%s', (_, columns, rows) => {
+    for (const formulaGuard of [true, false]) {
+      expect(toCsv(columns, rows, { formulaGuard })).toBe(toCsvReference(columns, rows, { formulaGuard }));
+    }
+  });
+
+  it('on seeded random cells of the characters that matter', () => {
+    const alphabet = ['a', 'Z', '0', ',', '"', '\n', '\r', ' ', '=', '+', '-', '@', '\t', "'", ';', 'é'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const cell = () => Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const columns = ['c1', 'c2', 'c3'];
+    const rows = Array.from({ length: 3000 }, () => columns.map(() => cell()));
+    expect(toCsv(columns, rows)).toBe(toCsvReference(columns, rows));
+    expect(toCsv(columns, rows, { formulaGuard: false })).toBe(toCsvReference(columns, rows, { formulaGuard: false }));
   });
 });
 
