@@ -5,9 +5,12 @@
 
 import type { NormalizeResult } from '../normalize/definition.js';
 
-/** Lookups before the hit rate is judged, and the rate below which caching stops. */
+/** Lookups before the hit rate is judged, and the rate below which caching stops. A miss costs two
+ * Map probes and an insert of a fresh string (~0.4 us), a hit saves one normalizer call (1-20 us):
+ * below ~15% the cache costs more than it saves. Emails, streets, timestamps and phones of the bench
+ * data hit 1-8%; names, cities, postcodes, dates of birth 18-99%. */
 const PROBE_LOOKUPS = 20_000;
-const MIN_HIT_RATE = 0.05;
+const MIN_HIT_RATE = 0.15;
 
 export class NormalizeCache {
   private young = new Map<string, NormalizeResult>();

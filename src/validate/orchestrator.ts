@@ -32,6 +32,20 @@ export interface ValidateOptions {
 
 const PROGRESS_EVERY = 5_000;
 
+// Most rows have no error codes: they share this frozen empty list (frozen so that a stray push
+// fails loudly instead of reaching every record); a row's own list is made on its first code.
+const NO_CODES: readonly string[] = Object.freeze([]);
+
+/** `email.match`: built once per (field, key), not a fresh string per row that V8 must then look
+ * up as a property name. */
+function keyName(fp: FieldPlan, key: string): string {
+  let names = fp.keyNames;
+  if (names === undefined) fp.keyNames = names = new Map();
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = `${fp.name}.${key}`));
+  return name;
+}
+
 export interface ValidateResult {
   records: CustomerRecord[];
   diagnostics: Diagnostic[];
@@ -85,8 +99,8 @@ class RowValidator {
       raw: {},
       values: {},
       keys: {},
-      codes: [],
-      quarantine: [],
+      codes: NO_CODES as string[],
+      quarantine: NO_CODES as string[],
     };
     this.ownValid.fill(0);
     this.derivedCount = 0;
@@ -173,7 +187,7 @@ class RowValidator {
     this.ownValid[fp.index] = 1;
     if (result === undefined) return;
     const keys = result.keys;
-    if (keys !== undefined) for (const k in keys) record.keys[`${fp.name}.${k}`] = keys[k]!;
+    if (keys !== undefined) for (const k in keys) record.keys[keyName(fp, k)] = keys[k]!;
     const derived = result.derived;
     if (derived !== undefined) {
       for (const role in derived) {
@@ -239,7 +253,8 @@ class RowValidator {
   /** Applies an error's action; true when the value must be nulled. */
   private act(record: CustomerRecord, code: string, action: RuleAction): boolean {
     if (action === 'quarantine') {
-      if (!record.quarantine.includes(code)) record.quarantine.push(code);
+      if (record.quarantine === NO_CODES) record.quarantine = [code];
+      else if (!record.quarantine.includes(code)) record.quarantine.push(code);
       return false;
     }
     return action === 'null';
@@ -258,7 +273,10 @@ class RowValidator {
     const diagnostic: Diagnostic = { source: record.source, row: record.row, field, code, severity, message };
     if (raw !== undefined) diagnostic.value = masked ? maskValue(raw, 'national_id') : raw;
     this.diagnostics.push(diagnostic);
-    if (severity === 'error' && !record.codes.includes(code)) record.codes.push(code);
+    if (severity === 'error') {
+      if (record.codes === NO_CODES) record.codes = [code];
+      else if (!record.codes.includes(code)) record.codes.push(code);
+    }
     counter?.issue(code);
   }
 

@@ -64,6 +64,8 @@ export interface FieldPlan {
   rawRules: RuleUse[];
   valueRules: RuleUse[];
   finalRules: RuleUse[];
+  /** Record key names (`email.match`) by normalizer key (lazy). */
+  keyNames?: Map<string, string>;
 }
 
 export interface SourcePlan {
