@@ -117,7 +117,8 @@ class RowValidator {
       if (trimmed === '') continue;
       const fp = plan.fields[fi]!;
       if (record.raw[fp.name] !== undefined) continue; // two columns on one field: the first wins
-      record.raw[fp.name] = cell;
+      const cache = fp.cache;
+      record.raw[fp.name] = cache === undefined ? cell : cache.intern(cell);
       this.processField(fp, trimmed, record);
     }
     this.applyDerived(record);
