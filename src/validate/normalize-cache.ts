@@ -15,7 +15,6 @@ const MIN_HIT_RATE = 0.15;
 export class NormalizeCache {
   private young = new Map<string, NormalizeResult>();
   private old = new Map<string, NormalizeResult>();
-  private interned = new Map<string, string>();
   private lookups = 0;
   private hits = 0;
   enabled = true;
@@ -44,22 +43,9 @@ export class NormalizeCache {
     this.young.set(value, result);
   }
 
-  /** One shared instance of a repeated raw value: the reader makes a fresh string per cell, and a
-   * million records would each keep their own "Chicago" (~300 MB of copies at 1M rows). Only while
-   * the cache is on, i.e. where values repeat. */
-  intern(value: string): string {
-    if (!this.enabled) return value;
-    const known = this.interned.get(value);
-    if (known !== undefined) return known;
-    if (this.interned.size >= this.limit) this.interned = new Map();
-    this.interned.set(value, value);
-    return value;
-  }
-
   private disable(): void {
     this.enabled = false;
     this.young = new Map();
     this.old = new Map();
-    this.interned = new Map();
   }
 }

@@ -117,8 +117,7 @@ class RowValidator {
       if (trimmed === '') continue;
       const fp = plan.fields[fi]!;
       if (record.raw[fp.name] !== undefined) continue; // two columns on one field: the first wins
-      const cache = fp.cache;
-      record.raw[fp.name] = cache === undefined ? cell : cache.intern(cell);
+      record.raw[fp.name] = cell;
       this.processField(fp, trimmed, record);
     }
     this.applyDerived(record);
