@@ -25,6 +25,7 @@ import { round } from './outputs.js';
 
 const ISSUE_EXAMPLES = 3;
 const TOP_REVIEW = 10;
+const CAPPED_LISTED = 20;
 
 export function reportInputs(tables: readonly SourceTable[]): ReportRun['inputs'] {
   return tables.map((t) => ({
@@ -105,7 +106,13 @@ export function reportMatching({ result, records, explain, roleOf, showPii }: Ma
     blocking: {
       rules: result.blocking.rules.map((r) => ({ id: r.id, pairs: r.pairs })),
       total_pairs: result.blocking.totalPairs,
-      capped: result.blocking.capped.map((c) => ({ rule: c.rule, key: maskIf(showPii, c.key, 'text'), size: c.size })),
+      // At scale thousands of blocks can be capped: the report lists the largest, and counts all.
+      capped: [...result.blocking.capped]
+        .sort((a, b) => b.size - a.size || a.rule.localeCompare(b.rule) || a.key.localeCompare(b.key))
+        .slice(0, CAPPED_LISTED)
+        .map((c) => ({ rule: c.rule, key: maskIf(showPii, c.key, 'text'), size: c.size })),
+      capped_blocks: result.blocking.capped.length,
+      capped_pairs: result.blocking.capped.reduce((n, c) => n + c.droppedPairs, 0),
     },
     model: {
       prior: round(model.prior),

@@ -91,6 +91,8 @@ const matchingSchema = z.strictObject({
     rules: z.array(z.strictObject({ id: z.string(), pairs: count })),
     total_pairs: count,
     capped: z.array(z.strictObject({ rule: z.string(), key: z.string(), size: count })),
+    capped_blocks: count,
+    capped_pairs: count,
   }),
   model: z.strictObject({
     prior: share,

@@ -92,7 +92,15 @@ export interface ReportPair {
 }
 
 export interface ReportMatching {
-  blocking: { rules: { id: string; pairs: number }[]; total_pairs: number; capped: { rule: string; key: string; size: number }[] };
+  blocking: {
+    rules: { id: string; pairs: number }[];
+    total_pairs: number;
+    /** The largest capped blocks (at most 20; `capped_blocks` is the full number). */
+    capped: { rule: string; key: string; size: number }[];
+    /** How many oversized blocks were skipped, and the pairs inside them that were not compared. */
+    capped_blocks: number;
+    capped_pairs: number;
+  };
   model: { prior: number; match_threshold: number; review_threshold: number; comparisons: ReportComparison[]; trained: boolean };
   /** Candidate pairs by match probability, in 20 bins of 0.05. */
   probability_histogram: { from: number; to: number; count: number }[];

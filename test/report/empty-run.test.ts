@@ -11,7 +11,7 @@ function emptyReport(): Report {
     totals: { input_rows: 0, quarantined: 0, kept: 0, golden_records: 0, merged_rows: 0, duplicate_rate: 0, rows_with_errors: 0, rows_with_warnings: 0, reconciled: true },
     fields: [],
     matching: {
-      blocking: { rules: [], total_pairs: 0, capped: [] },
+      blocking: { rules: [], total_pairs: 0, capped: [], capped_blocks: 0, capped_pairs: 0 },
       model: { prior: 0, match_threshold: 0.92, review_threshold: 0.6, comparisons: [], trained: false },
       probability_histogram: Array.from({ length: 20 }, (_, i) => ({ from: i / 20, to: (i + 1) / 20, count: 0 })),
       cluster_sizes: [],

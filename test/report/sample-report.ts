@@ -107,6 +107,8 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         ],
         total_pairs: 63_601,
         capped: [{ rule: 'last_name_metaphone+postcode', key: 'SM0|10001', size: 1_204 }],
+        capped_blocks: 1,
+        capped_pairs: 724_206,
       },
       model: {
         prior: PRIOR,

@@ -106,7 +106,7 @@ function blocking(matching: ReportMatching): string {
   const cappedTable = capped.length === 0
     ? note('No block was capped.')
     : table({
-        caption: `Oversized blocks capped (${capped.length}): pairs inside them were not compared`,
+        caption: `Oversized blocks capped (${formatCount(matching.blocking.capped_blocks)}, ${formatCount(matching.blocking.capped_pairs)} pairs not compared)${capped.length < matching.blocking.capped_blocks ? `; the ${capped.length} largest` : ''}`,
         name: 'capped-blocks',
         className: 'compact',
         columns: [{ label: 'rule' }, { label: 'block key' }, { label: 'rows', numeric: true }],
