@@ -17,8 +17,7 @@ import { combineWithMaster, idAges, memberKey, parseMembers, survivingId, toStor
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
-import { buildReport, reportInputs, reportMatching } from './report-build.js';
-import { VERSION } from '../version.js';
+import { buildReport, reportMatching, reportRun } from './report-build.js';
 // governance hook (issue 9): suppression, retention, stale records, carried audit/suppression files.
 import { carriedFiles, governedDiagnostics, isRetained, readCarriedState, staleSection, suppressForClean } from '../governance/index.js';
 
@@ -103,16 +102,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   ];
   stopwatch.stop();
   const report = buildReport({
-    run: {
-      command: 'clean',
-      version: VERSION,
-      config_hash: prepared.configHash,
-      inputs: reportInputs(prepared.tables),
-      timings_ms: stopwatch.timings,
-      out_dir: options.out ?? 'cdm-out',
-      incremental: master !== undefined,
-      show_pii: Boolean(options.showPii),
-    },
+    run: reportRun('clean', prepared, options, master !== undefined),
     records,
     fields,
     diagnostics,

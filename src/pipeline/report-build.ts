@@ -22,6 +22,7 @@ import type { FieldQuality } from '../validate/index.js';
 import type { GateResult } from './gates.js';
 import { rate } from './gates.js';
 import { round } from './outputs.js';
+import { VERSION } from '../version.js';
 
 const ISSUE_EXAMPLES = 3;
 const TOP_REVIEW = 10;
@@ -37,6 +38,25 @@ export function reportInputs(tables: readonly SourceTable[]): ReportRun['inputs'
     bytes: t.bytes,
     rows: t.rowCount ?? t.rows.length,
   }));
+}
+
+/** The report's `run` section: what ran, on which inputs, how long each stage took. */
+export function reportRun(
+  command: ReportRun['command'],
+  prepared: { configHash: string | null; tables: readonly SourceTable[]; stopwatch: { timings: Record<string, number> } },
+  options: { out?: string; showPii?: boolean },
+  incremental: boolean,
+): ReportRun {
+  return {
+    command,
+    version: VERSION,
+    config_hash: prepared.configHash,
+    inputs: reportInputs(prepared.tables),
+    timings_ms: prepared.stopwatch.timings,
+    out_dir: options.out ?? 'cdm-out',
+    incremental,
+    show_pii: Boolean(options.showPii),
+  };
 }
 
 export function reportFields(quality: readonly FieldQuality[]): ReportField[] {

@@ -5,12 +5,11 @@ import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
 import type { Report } from '../report/types.js';
-import { VERSION } from '../version.js';
 import { evaluateGates, type GateResult } from './gates.js';
 import type { PipelineOptions } from './options.js';
 import { renderDiagnostics, renderQuarantine, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
-import { buildReport, reportInputs } from './report-build.js';
+import { buildReport, reportRun } from './report-build.js';
 
 export interface ValidateOptions extends PipelineOptions {
   out?: string;
@@ -35,16 +34,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
   const gates = evaluateGates({ ...config?.gates, ...options.gates }, records, diagnostics);
   const report = buildReport({
-    run: {
-      command: 'validate',
-      version: VERSION,
-      config_hash: prepared.configHash,
-      inputs: reportInputs(prepared.tables),
-      timings_ms: prepared.stopwatch.timings,
-      out_dir: options.out ?? 'cdm-out',
-      incremental: false,
-      show_pii: Boolean(options.showPii),
-    },
+    run: reportRun('validate', prepared, options, false),
     records,
     fields,
     diagnostics,
