@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
+import { createRandom } from './lib/random.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CACHE = join(HERE, '.cache');
@@ -15,18 +16,6 @@ const FIRST = ['James', 'Mary', 'José', 'Zoë', 'Li', 'Fatima', 'Olivia', 'Sør
 const LAST = ['Smith', 'Müller', "O'Brien", 'García', 'Nguyen', 'van der Berg', 'McDonald', 'Kowalski', 'Johnson', 'Łukasiewicz'];
 const STREETS = ['Main St', 'Oak Avenue', 'Elm Street, Apt 4', 'Rue de la Paix', 'Hauptstraße', '1st Ave'];
 const CITIES = ['Springfield', 'Zürich', 'Kraków', 'São Paulo', 'Austin', 'Lyon'];
-
-/** mulberry32: small, seeded, good enough to make varied rows reproducibly. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function quote(value) {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -37,7 +26,7 @@ export function benchCsv(rows = 500_000, seed = 42) {
   const path = join(CACHE, `customers-${rows}-${seed}.csv`);
   if (existsSync(path)) return path;
   mkdirSync(CACHE, { recursive: true });
-  const rand = random(seed);
+  const rand = createRandom(seed).next;
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const lines = ['customer_id,first_name,last_name,email,phone,street,city,postcode,dob,notes'];
   for (let i = 1; i <= rows; i++) {
