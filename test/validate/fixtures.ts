@@ -7,17 +7,7 @@ import { Registry } from '../../src/plugins/registry.js';
 import { createRuleRegistry } from '../../src/validate/builtin.js';
 import type { ValidateRegistries } from '../../src/validate/plan.js';
 
-export function table(source: string, columns: string[], rows: string[][]): SourceTable {
-  return {
-    source,
-    format: 'csv',
-    columns,
-    rows: rows.map((values, i) => ({ row: i + 1, values })),
-    diagnostics: [],
-    sha256: '',
-    bytes: 0,
-  };
-}
+export { table } from '../schema/table.js';
 
 /** Zero-config style: column name = field name = role, unless mapped in `fieldOf`. */
 export function schemaFor(
