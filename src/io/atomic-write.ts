@@ -26,8 +26,9 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** A file's contents: one string or buffer, or chunks written in order (outputs of a million rows
- * pass V8's ~512 MB string limit, and chunks never need one buffer of the whole file). */
-export type OutputData = string | Buffer | readonly Buffer[];
+ * pass V8's ~512 MB string limit, and chunks never need one buffer of the whole file). The chunks
+ * may be produced lazily while the file is written, so the whole file is never in memory. */
+export type OutputData = string | Buffer | Iterable<Buffer>;
 
 async function writeAndSync(path: string, data: OutputData): Promise<void> {
   const handle = await open(path, 'w');

@@ -9,8 +9,8 @@ import { scorePairs, trainModel } from './score/index.js';
 import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';
 
 export * from './types.js';
-export { explainPair, type PairExplanation, type ExplainedComparison } from './explain.js';
-export { saveModel, loadModel } from './score/index.js';
+export { explainLevels, explainPair, type PairExplanation, type ExplainedComparison } from './explain.js';
+export { saveModel, loadModel, levelWeights } from './score/index.js';
 export { defaultBlockingRules } from './block/index.js';
 export { defaultComparisons, comparators } from './compare/index.js';
 export { CONFLICT_CODES } from './cluster/index.js';
@@ -87,24 +87,25 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   for (let p = 0; p < n; p++) smallestIndex[root[p]!] = Math.min(smallestIndex[root[p]!]!, active[p]!.index);
   for (let p = 0; p < n; p++) clusterOf[active[p]!.index] = smallestIndex[root[p]!]!;
 
-  const scored = (x: number): ScoredPair => ({
+  const reviewPair = (x: number, reason: string): ReviewPair => ({
     a: active[left[x]!]!.index,
     b: active[right[x]!]!.index,
     probability: probability[x]!,
     weight: weight[x]!,
     levels: levelsOf(x),
+    reason,
   });
   const pairs: ScoredPair[] = [];
   const review: ReviewPair[] = [];
   for (let x = 0; x < left.length; x++) {
     const p = probability[x]!;
     if (p < thresholds.review) continue;
-    pairs.push(scored(x));
-    if (p < thresholds.match && root[left[x]!] !== root[right[x]!]) review.push({ ...scored(x), reason: REVIEW_BAND_CODE });
+    pairs.push(new LazyScoredPair(active[left[x]!]!.index, active[right[x]!]!.index, p, weight[x]!, x, levelsOf));
+    if (p < thresholds.match && root[left[x]!] !== root[right[x]!]) review.push(reviewPair(x, REVIEW_BAND_CODE));
   }
   for (const r of refused) {
     const x = keptPair[r.edge]!;
-    if (root[left[x]!] !== root[right[x]!]) review.push({ ...scored(x), reason: r.reason });
+    if (root[left[x]!] !== root[right[x]!]) review.push(reviewPair(x, r.reason));
   }
   const byStrength = (s: ScoredPair, t: ScoredPair) => t.weight - s.weight || s.a - t.a || s.b - t.b;
   pairs.sort(byStrength);
@@ -118,6 +119,23 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
     model: trained,
     stats: clusterStats(clusterOf, total - n, left.length, edges.length, review.length, refused.length),
   };
+}
+
+/** A scored pair whose level vector is read from the comparison vectors only when asked for: at a
+ * million rows ~900k pairs pass the review threshold, and an array of levels each was 200 MB. */
+class LazyScoredPair implements ScoredPair {
+  constructor(
+    readonly a: number,
+    readonly b: number,
+    readonly probability: number,
+    readonly weight: number,
+    private readonly x: number,
+    private readonly levelsOf: (x: number) => number[],
+  ) {}
+
+  get levels(): number[] {
+    return this.levelsOf(this.x);
+  }
 }
 
 function clusterStats(clusterOf: Int32Array, quarantined: number, candidatePairs: number, pairsAboveMatch: number, reviewPairs: number, refusedByGuard: number): MatchStats {

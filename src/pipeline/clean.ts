@@ -6,7 +6,7 @@ import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { readMaster, readSource, readTextFile } from '../io/index.js';
-import { explainPair, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
+import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
 import type { Report, ReportChanges } from '../report/types.js';
@@ -80,8 +80,9 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
 
   stopwatch.start('report');
   // governance hook (issue 9): values of `retain: false` fields never reach review.csv or the report.
+  const weights = levelWeights(result.model);
   const explain = (p: ReviewPair) =>
-    explainPair(result.model, records[p.a]!, records[p.b]!, fields).comparisons.map((c) => (retained(c.field) ? c : { ...c, valueA: undefined, valueB: undefined }));
+    explainLevels(result.model, records[p.a]!, records[p.b]!, p.levels, weights).map((c) => (retained(c.field) ? c : { ...c, valueA: undefined, valueB: undefined }));
   const gates = evaluateGates({ ...config?.gates, ...options.gates }, records, diagnostics);
   const changes = master ? describeChanges(master, combined, golden, mergedIds) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;

@@ -19,27 +19,28 @@ export interface OutputFile {
 /** Chunk size of members.ndjson: big enough that writes stay few, small enough to never matter. */
 const MEMBER_CHUNK_CHARS = 4 << 20;
 
-/** members.ndjson (read back by --master): one record a line, in record order. Built in chunks of
- * bytes: at a million rows the file is ~800 MB, past V8's string limit, and one joined string plus
- * its lines would double the peak memory of the run. */
+/** members.ndjson (read back by --master): one record a line, in record order. Its chunks are built
+ * while the file is written (each iteration builds them afresh): at a million rows the file is
+ * ~800 MB, past V8's string limit, and holding it whole would add as much to the run's peak memory. */
 export function renderMembers(
   records: readonly CustomerRecord[],
   keys: readonly string[],
   goldenIds: readonly string[],
   fields: readonly FieldDef[],
 ): OutputFile {
-  const chunks: Buffer[] = [];
-  let text = '';
-  for (let i = 0; i < records.length; i++) {
-    text += `${JSON.stringify(retainedMember(toStored(records[i]!, keys[i]!, goldenIds[i]!), fields))}\n`;
-    if (text.length >= MEMBER_CHUNK_CHARS) {
-      chunks.push(Buffer.from(text, 'utf8'));
-      text = '';
+  function* chunks(): Generator<Buffer> {
+    let text = '';
+    for (let i = 0; i < records.length; i++) {
+      text += `${JSON.stringify(retainedMember(toStored(records[i]!, keys[i]!, goldenIds[i]!), fields))}\n`;
+      if (text.length >= MEMBER_CHUNK_CHARS) {
+        yield Buffer.from(text, 'utf8');
+        text = '';
+      }
     }
+    // An empty run still writes one newline, as the joined form always did.
+    if (text !== '' || records.length === 0) yield Buffer.from(records.length === 0 ? '\n' : text, 'utf8');
   }
-  // An empty run still writes one newline, as the joined form always did.
-  if (text !== '' || chunks.length === 0) chunks.push(Buffer.from(records.length === 0 ? '\n' : text, 'utf8'));
-  return { name: 'members.ndjson', data: chunks };
+  return { name: 'members.ndjson', data: { [Symbol.iterator]: chunks } };
 }
 
 /** Fields written to golden records: not the sources' own keys (those go to `source_ids`), not

@@ -12,7 +12,7 @@ import { countryCode } from '../normalize/index.js';
 import { NormalizeCache } from './normalize-cache.js';
 import type { RuleAction, RuleFinding } from './definition.js';
 import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
-import { countDistinct, FieldQualityCounter, type FieldQuality } from './quality.js';
+import { FieldQualityCounter, type FieldQuality } from './quality.js';
 
 export interface ValidateOptions {
   /** ISO date standing for today (dob plausibility, `range` with 'today'); defaults to the clock. */
@@ -82,8 +82,8 @@ class RowValidator {
   // export has a CA postcode, province and phone, so region-dependent normalizers read it as CA.
   private rowRegion: string | undefined;
 
-  constructor(schema: Schema, private readonly cacheSize: number) {
-    this.counters = schema.fields.map((f) => new FieldQualityCounter(f));
+  constructor(schema: Schema, private readonly cacheSize: number, rows: number) {
+    this.counters = schema.fields.map((f) => new FieldQualityCounter(f, rows));
     for (const c of this.counters) this.counterByField.set(c.field.name, c);
     this.maskedFields = new Set(schema.fields.filter((f) => f.role === 'national_id').map((f) => f.name));
     const byRole = buildFieldsByRole(schema);
@@ -246,6 +246,7 @@ class RowValidator {
       const final = record.values[fp.name];
       if (final === undefined) continue;
       counter.filled++;
+      counter.distinctValues.add(final);
       if (this.ownValid[fp.index] === 1) counter.valid++;
     }
   }
@@ -324,8 +325,8 @@ export function validateAndNormalize(
   if (options.defaultNormalizerFor !== undefined) planOptions.defaultNormalizerFor = options.defaultNormalizerFor;
   if (options.recordRules !== undefined) planOptions.recordRules = options.recordRules;
   const plans = buildPlans(tables, schema, registries, planOptions);
-  const validator = new RowValidator(schema, planOptions.cacheSize);
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
+  const validator = new RowValidator(schema, planOptions.cacheSize, total);
   const onProgress = options.onProgress;
   let done = 0;
   for (let t = 0; t < tables.length; t++) {
@@ -342,6 +343,6 @@ export function validateAndNormalize(
   }
   onProgress?.(total, total);
   const rows = validator.records.length;
-  for (const counter of validator.counters) counter.distinct = countDistinct(validator.records, counter.field.name);
+  for (const counter of validator.counters) counter.distinct = counter.distinctValues.count();
   return { records: validator.records, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
 }

@@ -33,11 +33,15 @@ export class FieldQualityCounter {
   valid = 0;
   filled = 0;
   changed = 0;
-  /** Distinct final values, counted once after the run (see countDistinct). */
+  /** Distinct final values, counted once after the run (see DistinctCounter). */
   distinct = 0;
   readonly issues = new Map<string, number>();
+  readonly distinctValues: DistinctCounter;
 
-  constructor(readonly field: FieldDef) {}
+  /** `rows`: how many records the run will have at most. */
+  constructor(readonly field: FieldDef, rows: number) {
+    this.distinctValues = new DistinctCounter(rows);
+  }
 
   issue(code: string): void {
     this.issues.set(code, (this.issues.get(code) ?? 0) + 1);
@@ -68,15 +72,43 @@ function ratio(part: number, whole: number): number {
 }
 
 /**
- * Distinct final values of one field over all records. One column at a time after the run, not a
- * Set per field fed row by row: eighteen interleaved Sets of 100k strings miss the CPU cache on
- * every add (3x slower at 100k rows).
+ * Distinct final values of one field, counted as distinct 53-bit hashes: a Set of a million strings,
+ * filled after the run, misses the CPU cache on every add (12 s for 18 fields at a million rows), and
+ * so does any exact check that reads the values back. Each value is hashed while its row is hot and
+ * the hashes are sorted once. The count equals the exact one unless two different values of the
+ * field share a hash: about d²/2^54 for d distinct values, under 1 in 18,000 at a million.
  */
-export function countDistinct(records: readonly { values: Readonly<Record<string, string>> }[], field: string): number {
-  const seen = new Set<string>();
-  for (const record of records) {
-    const value = record.values[field];
-    if (value !== undefined) seen.add(value);
+export class DistinctCounter {
+  private readonly hashes: Float64Array;
+  private length = 0;
+
+  /** `rows`: how many values will be added at most. */
+  constructor(rows: number) {
+    this.hashes = new Float64Array(rows);
   }
-  return seen.size;
+
+  add(value: string): void {
+    this.hashes[this.length++] = hash53(value);
+  }
+
+  count(): number {
+    const sorted = this.hashes.subarray(0, this.length).sort();
+    let distinct = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    return distinct;
+  }
+}
+
+/** A 53-bit string hash (two multiplicative 32-bit lanes, cyrb53's mixing). */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }

@@ -8,8 +8,11 @@ export type KeyFunction = (value: string) => string | undefined;
 
 const FIRST_N = /^first([1-9])$/;
 
+/** The identity key function (not worth remembering). */
+export const EXACT: KeyFunction = (v) => v;
+
 const KEY_FUNCTIONS: Record<string, KeyFunction> = {
-  exact: (v) => v,
+  exact: EXACT,
   /** Primary Double Metaphone code: Smith / Smyth share a block. */
   metaphone: (v) => doubleMetaphone(v)[0] || undefined,
   /** Year of an ISO date. */

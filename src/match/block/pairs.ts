@@ -4,7 +4,7 @@
 
 import type { CustomerRecord } from '../../core/record.js';
 import type { BlockingReport, BlockingRule, CappedBlock } from '../types.js';
-import { parseKeyRef, readSource, type KeyRef } from './keys.js';
+import { EXACT, parseKeyRef, readSource, type KeyRef } from './keys.js';
 
 export interface CandidatePairs {
   /** Positions into the records array given to blockPairs, left < right, sorted. */
@@ -29,13 +29,32 @@ class PairBuffer {
   }
 }
 
-function blockKey(record: CustomerRecord, refs: readonly KeyRef[]): string | undefined {
+/** A key function's results, remembered per distinct input: metaphone codes of names cost ~1 µs
+ * and names repeat (the first-name code is read by several rules). */
+type CachedRef = { source: string; fn: KeyRef['fn']; memo: Map<string, string | undefined> | undefined };
+
+function cachedRefs(refs: readonly KeyRef[], memos: Map<KeyRef['fn'], Map<string, string | undefined>>): CachedRef[] {
+  return refs.map((ref) => {
+    if (ref.fn === EXACT) return { ...ref, memo: undefined };
+    let memo = memos.get(ref.fn);
+    if (memo === undefined) memos.set(ref.fn, (memo = new Map()));
+    return { ...ref, memo };
+  });
+}
+
+function blockKey(record: CustomerRecord, refs: readonly CachedRef[]): string | undefined {
   let key = '';
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k]!;
     const v = readSource(record, ref.source);
     if (v === undefined) return undefined;
-    const part = ref.fn(v);
+    let part: string | undefined;
+    const memo = ref.memo;
+    if (memo === undefined) part = ref.fn(v);
+    else {
+      part = memo.get(v);
+      if (part === undefined && !memo.has(v)) memo.set(v, (part = ref.fn(v)));
+    }
     if (part === undefined || part === '') return undefined;
     key = k === 0 ? part : `${key}\u0001${part}`;
   }
@@ -56,29 +75,45 @@ export function blockPairs(records: readonly CustomerRecord[], rules: readonly B
   const ruleCounts: { id: string; pairs: number }[] = [];
   const capped: CappedBlock[] = [];
   const ruleStart: number[] = [];
+  const memos = new Map<KeyRef['fn'], Map<string, string | undefined>>();
   for (const rule of rules) {
     ruleStart.push(buffer.length);
-    const refs = compileRule(rule);
-    const blocks = new Map<string, number[]>();
+    const refs = cachedRefs(compileRule(rule), memos);
+    // Blocks without a Map of arrays: each record's key is interned to an id, then records are
+    // bucketed by id with a counting sort (two typed arrays instead of a million small arrays).
+    const idOfKey = new Map<string, number>();
+    const keyOf = new Int32Array(n);
     for (let r = 0; r < n; r++) {
       const key = blockKey(records[r]!, refs);
-      if (key === undefined) continue;
-      const members = blocks.get(key);
-      if (members) members.push(r);
-      else blocks.set(key, [r]);
+      if (key === undefined) {
+        keyOf[r] = -1;
+        continue;
+      }
+      let id = idOfKey.get(key);
+      if (id === undefined) idOfKey.set(key, (id = idOfKey.size));
+      keyOf[r] = id;
     }
+    const keys = idOfKey.size;
+    const start = new Int32Array(keys + 1);
+    for (let r = 0; r < n; r++) if (keyOf[r]! >= 0) start[keyOf[r]! + 1]!++;
+    for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
+    const fill = start.slice(0, keys);
+    const members = new Int32Array(start[keys]!);
+    for (let r = 0; r < n; r++) if (keyOf[r]! >= 0) members[fill[keyOf[r]!]!++] = r;
     let count = 0;
     const cap = rule.maxBlockSize ?? maxBlockSize;
-    for (const [key, members] of blocks) {
-      const size = members.length;
+    let k = 0;
+    for (const key of idOfKey.keys()) {
+      const from = start[k]!;
+      const size = start[++k]! - from;
       if (size < 2) continue;
       if (size > cap) {
         capped.push({ rule: rule.id, key: key.replace(/\u0001/g, '|'), size, droppedPairs: (size * (size - 1)) / 2 });
         continue;
       }
-      for (let x = 0; x < size; x++) {
+      for (let x = from; x < from + size; x++) {
         const i = members[x]!;
-        for (let y = x + 1; y < size; y++) buffer.push(i * n + members[y]!);
+        for (let y = x + 1; y < from + size; y++) buffer.push(i * n + members[y]!);
       }
       count += (size * (size - 1)) / 2;
     }

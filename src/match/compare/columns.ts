@@ -30,7 +30,12 @@ const DENSE_CACHE_MAX_DISTINCT = 2048;
 const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function readField(record: CustomerRecord, field: string, keySuffix: string | undefined): string | undefined {
-  const v = (keySuffix !== undefined ? record.keys[`${field}.${keySuffix}`] : undefined) ?? record.values[field];
+  return readPrepared(record, field, keySuffix === undefined ? undefined : `${field}.${keySuffix}`);
+}
+
+/** readField with the key's name built once by the caller (hot loops). */
+function readPrepared(record: CustomerRecord, field: string, keyName: string | undefined): string | undefined {
+  const v = (keyName !== undefined ? record.keys[keyName] : undefined) ?? record.values[field];
   if (v === undefined) return undefined;
   const t = v.trim().toLowerCase();
   return t === '' ? undefined : t;
@@ -42,8 +47,12 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
   const n = records.length;
   const ids = new Int32Array(n).fill(-1);
   const values: unknown[] = [];
-  // Hot path (every record, every comparison): a value and its cross value are interned apart and
-  // combined as a number, so no key string is built per record; counts are per value id.
+  const field = comparison.field;
+  const keyName = comparator.keySuffix === undefined ? undefined : `${field}.${comparator.keySuffix}`;
+  const crossField = comparison.crossField;
+  // Hot path (every record, every comparison). Without a cross field a value's id is its interned
+  // id; with one, a value and its cross value are interned apart and combined as a number, so no
+  // key string is built per record. Counts (term frequency) are per value, not per combination.
   const valueIdOf = new Map<string, number>();
   const crossIdOf = new Map<string, number>();
   const idOf = new Map<number, number>();
@@ -52,10 +61,11 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
   let present = 0;
   for (let r = 0; r < n; r++) {
     const record = records[r]!;
-    const value = readField(record, comparison.field, comparator.keySuffix);
+    const value = readPrepared(record, field, keyName);
     if (value === undefined) continue;
     present++;
     let vid = valueIdOf.get(value);
+    const fresh = vid === undefined;
     if (vid === undefined) {
       vid = valueIdOf.size;
       valueIdOf.set(value, vid);
@@ -67,7 +77,12 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
     }
     counts[vid]!++;
     valueOfRecord[r] = vid;
-    const cross = comparison.crossField ? readField(record, comparison.crossField, undefined) : undefined;
+    if (crossField === undefined) {
+      if (fresh) values.push(comparator.prepare(value, undefined));
+      ids[r] = vid;
+      continue;
+    }
+    const cross = readPrepared(record, crossField, undefined);
     let cid = 0;
     if (cross !== undefined) {
       cid = crossIdOf.get(cross) ?? 0;
@@ -84,9 +99,11 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
     ids[r] = id;
   }
   const tf = new Float64Array(n);
-  for (let r = 0; r < n; r++) {
-    const vid = valueOfRecord[r]!;
-    if (vid >= 0) tf[r] = counts[vid]! / present;
+  if (comparison.tf === true) {
+    for (let r = 0; r < n; r++) {
+      const vid = valueOfRecord[r]!;
+      if (vid >= 0) tf[r] = counts[vid]! / present;
+    }
   }
   const cache = values.length <= DENSE_CACHE_MAX_DISTINCT ? new Uint8Array(values.length * values.length) : undefined;
   return { comparison, comparator, ids, values, tf, ctx: { options: EMPTY_OPTIONS }, cache };
