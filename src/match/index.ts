@@ -6,6 +6,7 @@ import { blockPairs, defaultBlockingRules } from './block/index.js';
 import { clusterEdges, identityViews, type Edge } from './cluster/index.js';
 import { compareAll, defaultComparisons, inferImplications, NULL_LEVEL, prepareComparison } from './compare/index.js';
 import { scorePairs, trainModel } from './score/index.js';
+import { RecordColumns } from './record-columns.js';
 import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';
 
 export * from './types.js';
@@ -32,13 +33,15 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   const blocking = options.blocking ?? given?.blocking ?? defaultBlockingRules(fields);
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...given?.thresholds, ...options.thresholds };
 
-  const prepared = comparisons.map((c) => prepareComparison(active, c));
+  // Each field is read from the records once, for comparisons, blocking keys and the guard alike.
+  const columns = new RecordColumns(active);
+  const prepared = comparisons.map((c) => prepareComparison(active, c, columns));
   if (!given) {
     // Which place fields nest in which is a fact of this data; a given model keeps its own.
     comparisons = inferImplications(comparisons, prepared);
     prepared.forEach((p, k) => (p.comparison = comparisons[k]!));
   }
-  const candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000);
+  const candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000, columns);
   const { left, right, rulePairs } = candidates;
   if (options.onCandidates) {
     options.onCandidates(Int32Array.from(left, (p) => active[p]!.index), Int32Array.from(right, (p) => active[p]!.index));
@@ -78,7 +81,7 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   // A reviewer's "no match" also removes the direct edge, not only the union through it.
   const kept = edges.filter((e) => !forbidden.has(e.a * n + e.b));
   const keptPair = edgePair.filter((_, i) => !forbidden.has(edges[i]!.a * n + edges[i]!.b));
-  const { root, refused } = clusterEdges(n, kept, identityViews(active, fields), forcedMatches, forbidden);
+  const { root, refused } = clusterEdges(n, kept, identityViews(active, fields, columns), forcedMatches, forbidden);
 
   const clusterOf = new Int32Array(total);
   for (let i = 0; i < total; i++) clusterOf[i] = i;

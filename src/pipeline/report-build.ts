@@ -92,9 +92,19 @@ export function reportIssues(diagnostics: readonly Diagnostic[], roleOf: (field:
 }
 
 export function countRows(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']): number {
-  const rows = new Set<string>();
-  for (const d of diagnostics) if (d.severity === severity && d.row > 0) rows.add(`${d.source}\u0000${d.row}`);
-  return rows.size;
+  // Row numbers per source, not a "source row" string per diagnostic (a million diagnostics).
+  const rowsOf = new Map<string, Set<number>>();
+  let count = 0;
+  for (const d of diagnostics) {
+    if (d.severity !== severity || d.row <= 0) continue;
+    let rows = rowsOf.get(d.source);
+    if (rows === undefined) rowsOf.set(d.source, (rows = new Set()));
+    if (!rows.has(d.row)) {
+      rows.add(d.row);
+      count++;
+    }
+  }
+  return count;
 }
 
 export interface MatchingReportInput {

@@ -68,6 +68,9 @@ export interface FieldRuleDefinition<O = unknown> {
   /** True when the rule runs on its roles without being named in the config. */
   byDefault: boolean;
   phase?: RulePhase;
+  /** The findings depend on the value and options alone (no state, row or source): a raw value
+   * already seen to pass needs no second check. */
+  pure?: boolean;
   defaultSeverity: Severity;
   /** What an error finding does to the value or row when the config says nothing ('null'). */
   defaultAction?: RuleAction;

@@ -129,24 +129,19 @@ class RowValidator {
   private processField(fp: FieldPlan, value: string, record: CustomerRecord): void {
     const counter = this.counters[fp.index]!;
     counter.present++;
-    let junk = false;
-    for (const use of fp.rawRules) {
-      use.context.raw = value;
-      use.context.row = record.row;
-      const findings = use.rule.check(value, use.context);
-      for (const f of findings) {
-        junk = true;
-        const severity = use.severity ?? f.severity ?? use.rule.defaultSeverity;
-        this.report(record, fp.name, f.code, severity, f.message, value, fp.masked, counter);
-        if (severity === 'error') this.act(record, f.code, use.action ?? use.rule.defaultAction ?? 'null');
-      }
+    // A value in the normalize cache passed this field's raw rules before (only passing values are
+    // cached); when those rules are pure, they are not run again.
+    let cached: NormalizeResult | undefined;
+    if (fp.normalizer !== undefined && fp.rawRulesPure) {
+      const cache = this.cacheOf(fp);
+      if (cache.enabled) cached = cache.get(value);
     }
-    if (junk) return; // not data: absent, never normalized, never evidence
+    if (cached === undefined && this.rawJunk(fp, value, record, counter)) return; // not data: absent, never normalized, never evidence
 
     let result: NormalizeResult | undefined;
     let canonical: string | null = value;
     if (fp.normalizer !== undefined) {
-      result = this.normalize(fp, value);
+      result = cached ?? this.normalize(fp, value, fp.rawRulesPure);
       canonical = result.value;
       const issues = result.issues;
       if (issues !== undefined) {
@@ -197,6 +192,23 @@ class RowValidator {
         this.derivedValues[this.derivedCount++] = part;
       }
     }
+  }
+
+  /** Runs the raw rules (junk screening); true when a rule found the value is not data. */
+  private rawJunk(fp: FieldPlan, value: string, record: CustomerRecord, counter: FieldQualityCounter): boolean {
+    let junk = false;
+    for (const use of fp.rawRules) {
+      use.context.raw = value;
+      use.context.row = record.row;
+      const findings = use.rule.check(value, use.context);
+      for (const f of findings) {
+        junk = true;
+        const severity = use.severity ?? f.severity ?? use.rule.defaultSeverity;
+        this.report(record, fp.name, f.code, severity, f.message, value, fp.masked, counter);
+        if (severity === 'error') this.act(record, f.code, use.action ?? use.rule.defaultAction ?? 'null');
+      }
+    }
+    return junk;
   }
 
   /** Parts found inside another field fill a field only where the row has no value of its own. */
@@ -291,8 +303,14 @@ class RowValidator {
     return undefined;
   }
 
-  /** Normalizers are pure, so equal raw values share one result (see NormalizeCache). */
-  private normalize(fp: FieldPlan, value: string): NormalizeResult {
+  /** The field's normalize cache for this row's region. */
+  private cacheOf(fp: FieldPlan): NormalizeCache {
+    return this.rowRegion === undefined ? fp.cache! : regionalVariant(fp, this.rowRegion, this.cacheSize).cache;
+  }
+
+  /** Normalizers are pure, so equal raw values share one result (see NormalizeCache). `looked`:
+   * the caller already missed the cache for this value. */
+  private normalize(fp: FieldPlan, value: string, looked = false): NormalizeResult {
     let context = fp.normalizeContext;
     let cache = fp.cache!;
     if (this.rowRegion !== undefined) {
@@ -301,7 +319,7 @@ class RowValidator {
       cache = regional.cache;
     }
     if (!cache.enabled) return fp.normalizer!.normalize(value, context);
-    let result = cache.get(value);
+    let result = looked ? undefined : cache.get(value);
     if (result !== undefined) return result;
     result = fp.normalizer!.normalize(value, context);
     cache.set(value, result);

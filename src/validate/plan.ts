@@ -62,6 +62,9 @@ export interface FieldPlan {
   /** Contexts and caches for rows whose own country differs from the source's region (lazy). */
   regional?: Map<string, { context: NormalizeContext; cache: NormalizeCache }>;
   rawRules: RuleUse[];
+  /** Every raw rule is pure (findings depend on the value and options alone): a value found in the
+   * normalize cache passed them before and is not checked again. */
+  rawRulesPure: boolean;
   valueRules: RuleUse[];
   finalRules: RuleUse[];
   /** Record key names (`email.match`) by normalizer key (lazy). */
@@ -217,7 +220,10 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
       if (mapping?.dateOrderAmbiguous !== undefined) normalizeContext.dateOrderAmbiguous = mapping.dateOrderAmbiguous;
       let cache: NormalizeCache | undefined;
       if (r.normalizer !== undefined) {
-        const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, JSON.stringify(normalizeOptions)].join('\u0001');
+        // The role and raw rules are part of the key: a cached value is one that passed this field's
+        // raw rules, so the orchestrator can skip pure raw rules on a cache hit.
+        const rawRules = r.rules.filter((rr) => rr.rule.phase === 'raw').map((rr) => `${rr.rule.id}${JSON.stringify(rr.options)}`);
+        const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, JSON.stringify(normalizeOptions), field.role, ...rawRules].join('\u0001');
         cache = caches.get(key);
         if (cache === undefined) caches.set(key, (cache = new NormalizeCache(options.cacheSize)));
       }
@@ -228,6 +234,7 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
         masked: field.role === 'national_id',
         normalizeContext,
         rawRules: [],
+        rawRulesPure: true,
         valueRules: [],
         finalRules: [],
       };
@@ -252,6 +259,7 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
         if (rr.ref?.action !== undefined) use.action = rr.ref.action;
         const phase = rr.rule.phase ?? 'value';
         (phase === 'raw' ? plan.rawRules : phase === 'final' ? plan.finalRules : plan.valueRules).push(use);
+        if (phase === 'raw' && rr.rule.pure !== true) plan.rawRulesPure = false;
       }
       return plan;
     });

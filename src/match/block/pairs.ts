@@ -4,7 +4,8 @@
 
 import type { CustomerRecord } from '../../core/record.js';
 import type { BlockingReport, BlockingRule, CappedBlock } from '../types.js';
-import { EXACT, parseKeyRef, readSource, type KeyRef } from './keys.js';
+import { RecordColumns, type Column } from '../record-columns.js';
+import { EXACT, parseKeyRef, type KeyRef } from './keys.js';
 
 export interface CandidatePairs {
   /** Positions into the records array given to blockPairs, left < right, sorted. */
@@ -31,22 +32,29 @@ class PairBuffer {
 
 /** A key function's results, remembered per distinct input: metaphone codes of names cost ~1 µs
  * and names repeat (the first-name code is read by several rules). */
-type CachedRef = { source: string; fn: KeyRef['fn']; memo: Map<string, string | undefined> | undefined };
+type CachedRef = { column: Column; fn: KeyRef['fn']; memo: Map<string, string | undefined> | undefined };
 
-function cachedRefs(refs: readonly KeyRef[], memos: Map<KeyRef['fn'], Map<string, string | undefined>>): CachedRef[] {
+function cachedRefs(refs: readonly KeyRef[], memos: Map<KeyRef['fn'], Map<string, string | undefined>>, columns: RecordColumns): CachedRef[] {
   return refs.map((ref) => {
-    if (ref.fn === EXACT) return { ...ref, memo: undefined };
+    const column = sourceColumn(columns, ref.source);
+    if (ref.fn === EXACT) return { column, fn: ref.fn, memo: undefined };
     let memo = memos.get(ref.fn);
     if (memo === undefined) memos.set(ref.fn, (memo = new Map()));
-    return { ...ref, memo };
+    return { column, fn: ref.fn, memo };
   });
 }
 
-function blockKey(record: CustomerRecord, refs: readonly CachedRef[]): string | undefined {
+/** What readSource reads, as a column: a derived key (`email.match`) else its field, or a field. */
+function sourceColumn(columns: RecordColumns, source: string): Column {
+  const dot = source.indexOf('.');
+  return dot > 0 ? columns.column(source.slice(0, dot), source) : columns.column(source);
+}
+
+function blockKey(r: number, refs: readonly CachedRef[]): string | undefined {
   let key = '';
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k]!;
-    const v = readSource(record, ref.source);
+    const v = ref.column[r];
     if (v === undefined) return undefined;
     let part: string | undefined;
     const memo = ref.memo;
@@ -69,7 +77,12 @@ export function compileRule(rule: BlockingRule): KeyRef[] {
   });
 }
 
-export function blockPairs(records: readonly CustomerRecord[], rules: readonly BlockingRule[], maxBlockSize = 1000): CandidatePairs {
+export function blockPairs(
+  records: readonly CustomerRecord[],
+  rules: readonly BlockingRule[],
+  maxBlockSize = 1000,
+  columns = new RecordColumns(records),
+): CandidatePairs {
   const n = records.length;
   const buffer = new PairBuffer();
   const ruleCounts: { id: string; pairs: number }[] = [];
@@ -78,13 +91,13 @@ export function blockPairs(records: readonly CustomerRecord[], rules: readonly B
   const memos = new Map<KeyRef['fn'], Map<string, string | undefined>>();
   for (const rule of rules) {
     ruleStart.push(buffer.length);
-    const refs = cachedRefs(compileRule(rule), memos);
+    const refs = cachedRefs(compileRule(rule), memos, columns);
     // Blocks without a Map of arrays: each record's key is interned to an id, then records are
     // bucketed by id with a counting sort (two typed arrays instead of a million small arrays).
     const idOfKey = new Map<string, number>();
     const keyOf = new Int32Array(n);
     for (let r = 0; r < n; r++) {
-      const key = blockKey(records[r]!, refs);
+      const key = blockKey(r, refs);
       if (key === undefined) {
         keyOf[r] = -1;
         continue;

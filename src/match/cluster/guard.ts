@@ -5,7 +5,7 @@
 
 import type { CustomerRecord, FieldDef } from '../../core/record.js';
 import type { Role } from '../../core/roles.js';
-import { readField } from '../compare/columns.js';
+import { RecordColumns, type Column } from '../record-columns.js';
 import { isOneTypo, levenshtein } from '../compare/edit-distance.js';
 import { jaroWinkler } from '../compare/jaro-winkler.js';
 import { prepareGivenName, type GivenNameValue } from '../compare/comparators/first-name.js';
@@ -33,24 +33,34 @@ export interface IdentityView {
   last?: string;
 }
 
-export function identityViews(records: readonly CustomerRecord[], fields: readonly FieldDef[]): IdentityView[] {
+export function identityViews(records: readonly CustomerRecord[], fields: readonly FieldDef[], columns = new RecordColumns(records)): IdentityView[] {
   const byRole = (role: Role) => fields.find((f) => f.role === role)?.name;
-  const nid = byRole('national_id');
-  const dob = byRole('dob');
-  const suffix = byRole('suffix');
-  const first = byRole('first_name');
-  const last = byRole('last_name');
-  return records.map((r) => {
+  const column = (role: Role): Column | undefined => {
+    const name = byRole(role);
+    return name === undefined ? undefined : columns.column(name);
+  };
+  const nid = column('national_id');
+  const dob = column('dob');
+  const suffix = column('suffix');
+  const first = column('first_name');
+  const last = column('last_name');
+  // Given names repeat: each distinct one is prepared once.
+  const givenNames = new Map<string, GivenNameValue>();
+  return records.map((_, i) => {
     const view: IdentityView = {};
-    const n = nid && readField(r, nid, undefined);
+    const n = nid?.[i];
     if (n) view.nationalId = n.replace(/\W/g, '');
-    const d = dob && readField(r, dob, undefined);
+    const d = dob?.[i];
     if (d && /^\d{4}-\d{2}-\d{2}/.test(d)) view.dob = prepareDate(d.slice(0, 10));
-    const s = suffix && readField(r, suffix, undefined);
+    const s = suffix?.[i];
     if (s) view.generation = GENERATION[s.replace(/\./g, '')];
-    const f = first && readField(r, first, undefined);
-    if (f) view.first = prepareGivenName(f, undefined);
-    const l = last && readField(r, last, undefined);
+    const f = first?.[i];
+    if (f) {
+      let given = givenNames.get(f);
+      if (given === undefined) givenNames.set(f, (given = prepareGivenName(f, undefined)));
+      view.first = given;
+    }
+    const l = last?.[i];
     if (l) view.last = l;
     return view;
   });

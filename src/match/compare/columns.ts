@@ -7,6 +7,7 @@ import type { Comparison } from '../types.js';
 import type { AnyComparator, CompareContext } from './definition.js';
 import { dropImplied } from './implied.js';
 import { comparators } from './registry.js';
+import { RecordColumns } from '../record-columns.js';
 
 /** Level stored for "either value missing". */
 export const NULL_LEVEL = 255;
@@ -30,18 +31,13 @@ const DENSE_CACHE_MAX_DISTINCT = 2048;
 const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function readField(record: CustomerRecord, field: string, keySuffix: string | undefined): string | undefined {
-  return readPrepared(record, field, keySuffix === undefined ? undefined : `${field}.${keySuffix}`);
-}
-
-/** readField with the key's name built once by the caller (hot loops). */
-function readPrepared(record: CustomerRecord, field: string, keyName: string | undefined): string | undefined {
-  const v = (keyName !== undefined ? record.keys[keyName] : undefined) ?? record.values[field];
+  const v = (keySuffix !== undefined ? record.keys[`${field}.${keySuffix}`] : undefined) ?? record.values[field];
   if (v === undefined) return undefined;
   const t = v.trim().toLowerCase();
   return t === '' ? undefined : t;
 }
 
-export function prepareComparison(records: readonly CustomerRecord[], comparison: Comparison): PreparedComparison {
+export function prepareComparison(records: readonly CustomerRecord[], comparison: Comparison, columns = new RecordColumns(records)): PreparedComparison {
   const comparator = comparators.get(comparison.comparator);
   if (!comparator) throw new Error(`unknown comparator ${comparison.comparator} for field ${comparison.field}`);
   const n = records.length;
@@ -50,6 +46,8 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
   const field = comparison.field;
   const keyName = comparator.keySuffix === undefined ? undefined : `${field}.${comparator.keySuffix}`;
   const crossField = comparison.crossField;
+  const column = columns.column(field, keyName);
+  const crossColumn = crossField === undefined ? undefined : columns.column(crossField);
   // Hot path (every record, every comparison). Without a cross field a value's id is its interned
   // id; with one, a value and its cross value are interned apart and combined as a number, so no
   // key string is built per record. Counts (term frequency) are per value, not per combination.
@@ -60,8 +58,7 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
   let counts = new Int32Array(1024);
   let present = 0;
   for (let r = 0; r < n; r++) {
-    const record = records[r]!;
-    const value = readPrepared(record, field, keyName);
+    const value = column[r];
     if (value === undefined) continue;
     present++;
     let vid = valueIdOf.get(value);
@@ -77,12 +74,12 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
     }
     counts[vid]!++;
     valueOfRecord[r] = vid;
-    if (crossField === undefined) {
+    if (crossColumn === undefined) {
       if (fresh) values.push(comparator.prepare(value, undefined));
       ids[r] = vid;
       continue;
     }
-    const cross = readPrepared(record, crossField, undefined);
+    const cross = crossColumn[r];
     let cid = 0;
     if (cross !== undefined) {
       cid = crossIdOf.get(cross) ?? 0;

@@ -120,6 +120,7 @@ export const junkRule: FieldRuleDefinition = {
   roles: 'any',
   byDefault: true,
   phase: 'raw',
+  pure: true,
   defaultSeverity: 'warning',
   check(value, context) {
     return findJunk(value, context.role);
