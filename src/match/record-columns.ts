@@ -1,61 +1,162 @@
 // The match stage reads the same few fields of every record many times: each comparison, each
 // blocking key and the guard read a field, trimmed and lower-cased. Read from the records' objects
-// that cost a megamorphic property lookup and a fresh lower-cased string per read (37 reads of 15
-// fields per record at the defaults). A RecordColumns reads each field once into an array, with
-// equal values sharing one lower-cased string.
+// that cost a megamorphic property lookup, a fresh lower-cased string and a Map lookup per read
+// (37 reads of 15 fields per record at the defaults). A RecordColumns reads each field once and
+// interns it: one id per distinct lower-cased value, shared by comparisons and blocking keys.
 
 import type { CustomerRecord } from '../core/record.js';
 
 export type Column = readonly (string | undefined)[];
 
+/** A field's values as dense ids (in order of first occurrence), -1 where missing. */
+export interface InternedColumn {
+  ids: Int32Array;
+  /** Distinct trimmed, lower-cased values by id. */
+  values: string[];
+  /** Records holding each id. */
+  counts: Int32Array;
+  /** Records with a value. */
+  present: number;
+}
+
 export class RecordColumns {
-  private readonly columns = new Map<string, Column>();
+  private readonly interned = new Map<string, InternedColumn>();
+  private readonly strings = new Map<string, Column>();
 
   constructor(readonly records: readonly CustomerRecord[]) {}
 
-  /** Trimmed, lower-cased `keys[key] ?? values[field]` per record; undefined when absent or empty.
-   * Without `key`, the field's canonical value. */
-  column(field: string, key?: string): Column {
-    const id = key === undefined ? field : `${key}\u0000${field}`;
-    let column = this.columns.get(id);
+  /** `keys[key] ?? values[field]` per record, trimmed and lower-cased, interned. Without `key`, the
+   * field's canonical value. */
+  ids(field: string, key?: string): InternedColumn {
+    const name = key === undefined ? field : `${key}\u0000${field}`;
+    let column = this.interned.get(name);
     if (column === undefined) {
-      column = readColumn(this.records, field, key);
-      this.columns.set(id, column);
+      column = internColumn(this.records, field, key);
+      this.interned.set(name, column);
+    }
+    return column;
+  }
+
+  /** The same values as strings per record (undefined where missing). */
+  column(field: string, key?: string): Column {
+    const name = key === undefined ? field : `${key}\u0000${field}`;
+    let column = this.strings.get(name);
+    if (column === undefined) {
+      const { ids, values } = this.ids(field, key);
+      column = Array.from(ids, (id) => (id < 0 ? undefined : values[id]));
+      this.strings.set(name, column);
     }
     return column;
   }
 }
 
-/** Rows after which a column whose values rarely repeat stops sharing lower-cased strings. */
-const PROBE_ROWS = 20_000;
-
-function readColumn(records: readonly CustomerRecord[], field: string, key: string | undefined): Column {
-  const out = new Array<string | undefined>(records.length);
-  // Equal values share one lower-cased string (names, cities: a few thousand distinct values in a
-  // million rows); a column of mostly distinct values (emails) skips the map after a probe.
-  let lowered: Map<string, string | undefined> | undefined = new Map();
-  let repeats = 0;
-  for (let r = 0; r < records.length; r++) {
+function internColumn(records: readonly CustomerRecord[], field: string, key: string | undefined): InternedColumn {
+  const n = records.length;
+  const ids = new Int32Array(n);
+  const values: string[] = [];
+  // Raw text → id (-1: blank once trimmed); lower-cased text → id, so "Smith" and "SMITH" share one.
+  const idOfRaw = new Map<string, number>();
+  const idOfLower = new Map<string, number>();
+  let counts = new Int32Array(1024);
+  let present = 0;
+  for (let r = 0; r < n; r++) {
     const record = records[r]!;
     const v = (key !== undefined ? record.keys[key] : undefined) ?? record.values[field];
     if (v === undefined) {
-      out[r] = undefined;
+      ids[r] = -1;
       continue;
     }
-    if (lowered === undefined) {
-      out[r] = lower(v);
-      continue;
+    let id = idOfRaw.get(v);
+    if (id === undefined) {
+      const t = v.trim().toLowerCase();
+      if (t === '') id = -1;
+      else {
+        id = idOfLower.get(t);
+        if (id === undefined) {
+          id = values.length;
+          values.push(t);
+          idOfLower.set(t, id);
+          if (id === counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
+        }
+      }
+      idOfRaw.set(v, id);
     }
-    let t = lowered.get(v);
-    if (t !== undefined || lowered.has(v)) repeats++;
-    else lowered.set(v, (t = lower(v)));
-    out[r] = t;
-    if (r === PROBE_ROWS && repeats < PROBE_ROWS / 2) lowered = undefined;
+    ids[r] = id;
+    if (id >= 0) {
+      counts[id]!++;
+      present++;
+    }
   }
-  return out;
+  return { ids, values, counts, present };
 }
 
-function lower(v: string): string | undefined {
-  const t = v.trim().toLowerCase();
-  return t === '' ? undefined : t;
+/**
+ * Dense ids for pairs of small non-negative integers (a value id and a cross value id; the parts
+ * of a blocking key), in order of first request. Open addressing on typed arrays: a Map keyed by
+ * a*2^26+b boxes every key above 2^31 as a heap number.
+ */
+export class PairIds {
+  private left: Int32Array;
+  private right: Int32Array;
+  private slots: Int32Array;
+  private shift: number;
+  /** The pair of each id. */
+  readonly pairs: number[] = [];
+  size = 0;
+
+  constructor(expected = 1024) {
+    let capacity = 1024;
+    while (capacity < expected * 2) capacity *= 2;
+    this.left = new Int32Array(capacity);
+    this.right = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.shift = 32 - Math.log2(capacity);
+  }
+
+  /** Home slot: the high bits of a multiplicative mix (the low bits of a product are weak). */
+  private home(a: number, b: number): number {
+    let x = Math.imul(a, 0x9e3779b1) ^ b;
+    x = Math.imul(x ^ (x >>> 15), 0x85ebca6b);
+    return (x ^ (x >>> 13)) >>> this.shift;
+  }
+
+  id(a: number, b: number): number {
+    const mask = this.slots.length - 1;
+    let h = this.home(a, b);
+    for (;;) {
+      const slot = this.slots[h]!;
+      if (slot < 0) break;
+      if (this.left[h] === a && this.right[h] === b) return slot;
+      h = (h + 1) & mask;
+    }
+    const id = this.size++;
+    this.left[h] = a;
+    this.right[h] = b;
+    this.slots[h] = id;
+    this.pairs.push(a, b);
+    if (this.size * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const capacity = this.slots.length * 2;
+    this.left = new Int32Array(capacity);
+    this.right = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.shift = 32 - Math.log2(capacity);
+    const mask = capacity - 1;
+    for (let id = 0; id < this.size; id++) {
+      const a = this.pairs[2 * id]!;
+      const b = this.pairs[2 * id + 1]!;
+      let h = this.home(a, b);
+      while (this.slots[h]! >= 0) h = (h + 1) & mask;
+      this.left[h] = a;
+      this.right[h] = b;
+      this.slots[h] = id;
+    }
+  }
 }

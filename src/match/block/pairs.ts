@@ -4,7 +4,7 @@
 
 import type { CustomerRecord } from '../../core/record.js';
 import type { BlockingReport, BlockingRule, CappedBlock } from '../types.js';
-import { RecordColumns, type Column } from '../record-columns.js';
+import { PairIds, RecordColumns } from '../record-columns.js';
 import { EXACT, parseKeyRef, type KeyRef } from './keys.js';
 
 export interface CandidatePairs {
@@ -30,43 +30,71 @@ class PairBuffer {
   }
 }
 
-/** A key function's results, remembered per distinct input: metaphone codes of names cost ~1 µs
- * and names repeat (the first-name code is read by several rules). */
-type CachedRef = { column: Column; fn: KeyRef['fn']; memo: Map<string, string | undefined> | undefined };
-
-function cachedRefs(refs: readonly KeyRef[], memos: Map<KeyRef['fn'], Map<string, string | undefined>>, columns: RecordColumns): CachedRef[] {
-  return refs.map((ref) => {
-    const column = sourceColumn(columns, ref.source);
-    if (ref.fn === EXACT) return { column, fn: ref.fn, memo: undefined };
-    let memo = memos.get(ref.fn);
-    if (memo === undefined) memos.set(ref.fn, (memo = new Map()));
-    return { column, fn: ref.fn, memo };
-  });
+/** One key reference as interned parts: a part id per record (-1: no key) and each part's text. */
+interface KeyParts {
+  partOf: Int32Array;
+  texts: readonly string[];
 }
 
-/** What readSource reads, as a column: a derived key (`email.match`) else its field, or a field. */
-function sourceColumn(columns: RecordColumns, source: string): Column {
-  const dot = source.indexOf('.');
-  return dot > 0 ? columns.column(source.slice(0, dot), source) : columns.column(source);
-}
-
-function blockKey(r: number, refs: readonly CachedRef[]): string | undefined {
-  let key = '';
-  for (let k = 0; k < refs.length; k++) {
-    const ref = refs[k]!;
-    const v = ref.column[r];
-    if (v === undefined) return undefined;
-    let part: string | undefined;
-    const memo = ref.memo;
-    if (memo === undefined) part = ref.fn(v);
-    else {
-      part = memo.get(v);
-      if (part === undefined && !memo.has(v)) memo.set(v, (part = ref.fn(v)));
+/** A key reference's parts. The key function runs once per distinct value (metaphone codes cost
+ * ~1 µs and names repeat), and equal results share one part id. */
+function keyParts(columns: RecordColumns, ref: KeyRef): KeyParts {
+  const dot = ref.source.indexOf('.');
+  // A derived key (`email.match`) else its field, or a field (as readSource reads it).
+  const column = dot > 0 ? columns.ids(ref.source.slice(0, dot), ref.source) : columns.ids(ref.source);
+  if (ref.fn === EXACT) return { partOf: column.ids, texts: column.values };
+  const texts: string[] = [];
+  const idOfText = new Map<string, number>();
+  const partOfValue = new Int32Array(column.values.length);
+  column.values.forEach((value, v) => {
+    const text = ref.fn(value);
+    if (text === undefined || text === '') {
+      partOfValue[v] = -1;
+      return;
     }
-    if (part === undefined || part === '') return undefined;
-    key = k === 0 ? part : `${key}\u0001${part}`;
+    let id = idOfText.get(text);
+    if (id === undefined) {
+      idOfText.set(text, (id = texts.length));
+      texts.push(text);
+    }
+    partOfValue[v] = id;
+  });
+  const partOf = new Int32Array(column.ids.length);
+  for (let r = 0; r < partOf.length; r++) {
+    const v = column.ids[r]!;
+    partOf[r] = v < 0 ? -1 : partOfValue[v]!;
   }
-  return key;
+  return { partOf, texts };
+}
+
+/** A rule's blocking key per record as a dense id (-1: some part missing), ids in order of first
+ * occurrence, and the key's text of an id (for the capped-block report). */
+function ruleKeys(parts: readonly KeyParts[], n: number): { keyOf: Int32Array; keys: number; text: (id: number) => string } {
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    // Part ids of an exact key are all used; a key function's are too (each came from a value).
+    return { keyOf: only.partOf, keys: only.texts.length, text: (id) => only.texts[id]! };
+  }
+  // Parts combine pairwise, one table per level: (p0, p1) → k1, (k1, p2) → k2, …
+  const levels = parts.slice(1).map(() => new PairIds(n / 4));
+  const keyOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    let key = parts[0]!.partOf[r]!;
+    for (let k = 1; k < parts.length && key >= 0; k++) {
+      const part = parts[k]!.partOf[r]!;
+      key = part < 0 ? -1 : levels[k - 1]!.id(key, part);
+    }
+    keyOf[r] = key;
+  }
+  const last = levels.length - 1;
+  const text = (id: number, level = last): string => {
+    const table = levels[level]!;
+    const left = table.pairs[2 * id]!;
+    const right = table.pairs[2 * id + 1]!;
+    const head = level === 0 ? parts[0]!.texts[left]! : text(left, level - 1);
+    return `${head}|${parts[level + 1]!.texts[right]!}`;
+  };
+  return { keyOf, keys: levels[last]!.size, text };
 }
 
 export function compileRule(rule: BlockingRule): KeyRef[] {
@@ -88,25 +116,19 @@ export function blockPairs(
   const ruleCounts: { id: string; pairs: number }[] = [];
   const capped: CappedBlock[] = [];
   const ruleStart: number[] = [];
-  const memos = new Map<KeyRef['fn'], Map<string, string | undefined>>();
+  // Parts per key reference as written ('last_name:metaphone'), shared by the rules that use it.
+  const partsOf = new Map<string, KeyParts>();
   for (const rule of rules) {
     ruleStart.push(buffer.length);
-    const refs = cachedRefs(compileRule(rule), memos, columns);
-    // Blocks without a Map of arrays: each record's key is interned to an id, then records are
-    // bucketed by id with a counting sort (two typed arrays instead of a million small arrays).
-    const idOfKey = new Map<string, number>();
-    const keyOf = new Int32Array(n);
-    for (let r = 0; r < n; r++) {
-      const key = blockKey(r, refs);
-      if (key === undefined) {
-        keyOf[r] = -1;
-        continue;
-      }
-      let id = idOfKey.get(key);
-      if (id === undefined) idOfKey.set(key, (id = idOfKey.size));
-      keyOf[r] = id;
-    }
-    const keys = idOfKey.size;
+    const parts = compileRule(rule).map((ref, k) => {
+      const name = rule.keys[k]!;
+      let cached = partsOf.get(name);
+      if (cached === undefined) partsOf.set(name, (cached = keyParts(columns, ref)));
+      return cached;
+    });
+    // Blocks without a Map of arrays: records are bucketed by key id with a counting sort (two
+    // typed arrays instead of a million small arrays).
+    const { keyOf, keys, text } = ruleKeys(parts, n);
     const start = new Int32Array(keys + 1);
     for (let r = 0; r < n; r++) if (keyOf[r]! >= 0) start[keyOf[r]! + 1]!++;
     for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
@@ -115,13 +137,12 @@ export function blockPairs(
     for (let r = 0; r < n; r++) if (keyOf[r]! >= 0) members[fill[keyOf[r]!]!++] = r;
     let count = 0;
     const cap = rule.maxBlockSize ?? maxBlockSize;
-    let k = 0;
-    for (const key of idOfKey.keys()) {
+    for (let k = 0; k < keys; k++) {
       const from = start[k]!;
-      const size = start[++k]! - from;
+      const size = start[k + 1]! - from;
       if (size < 2) continue;
       if (size > cap) {
-        capped.push({ rule: rule.id, key: key.replace(/\u0001/g, '|'), size, droppedPairs: (size * (size - 1)) / 2 });
+        capped.push({ rule: rule.id, key: text(k), size, droppedPairs: (size * (size - 1)) / 2 });
         continue;
       }
       for (let x = from; x < from + size; x++) {

@@ -7,7 +7,7 @@ import type { Comparison } from '../types.js';
 import type { AnyComparator, CompareContext } from './definition.js';
 import { dropImplied } from './implied.js';
 import { comparators } from './registry.js';
-import { RecordColumns } from '../record-columns.js';
+import { PairIds, RecordColumns } from '../record-columns.js';
 
 /** Level stored for "either value missing". */
 export const NULL_LEVEL = 255;
@@ -41,65 +41,36 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
   const comparator = comparators.get(comparison.comparator);
   if (!comparator) throw new Error(`unknown comparator ${comparison.comparator} for field ${comparison.field}`);
   const n = records.length;
-  const ids = new Int32Array(n).fill(-1);
-  const values: unknown[] = [];
-  const field = comparison.field;
-  const keyName = comparator.keySuffix === undefined ? undefined : `${field}.${comparator.keySuffix}`;
-  const crossField = comparison.crossField;
-  const column = columns.column(field, keyName);
-  const crossColumn = crossField === undefined ? undefined : columns.column(crossField);
-  // Hot path (every record, every comparison). Without a cross field a value's id is its interned
-  // id; with one, a value and its cross value are interned apart and combined as a number, so no
-  // key string is built per record. Counts (term frequency) are per value, not per combination.
-  const valueIdOf = new Map<string, number>();
-  const crossIdOf = new Map<string, number>();
-  const idOf = new Map<number, number>();
-  const valueOfRecord = new Int32Array(n).fill(-1);
-  let counts = new Int32Array(1024);
-  let present = 0;
-  for (let r = 0; r < n; r++) {
-    const value = column[r];
-    if (value === undefined) continue;
-    present++;
-    let vid = valueIdOf.get(value);
-    const fresh = vid === undefined;
-    if (vid === undefined) {
-      vid = valueIdOf.size;
-      valueIdOf.set(value, vid);
-      if (vid === counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
+  const keyName = comparator.keySuffix === undefined ? undefined : `${comparison.field}.${comparator.keySuffix}`;
+  const column = columns.ids(comparison.field, keyName);
+  let ids: Int32Array;
+  let values: unknown[];
+  if (comparison.crossField === undefined) {
+    // A value's id is its interned id: each distinct value is prepared once, no per-record work.
+    ids = column.ids;
+    values = column.values.map((v) => comparator.prepare(v, undefined));
+  } else {
+    // A value and its cross value (first name with last name) are prepared together, once per
+    // distinct combination.
+    const cross = columns.ids(comparison.crossField);
+    const combinations = new PairIds(column.values.length);
+    ids = new Int32Array(n).fill(-1);
+    values = [];
+    for (let r = 0; r < n; r++) {
+      const vid = column.ids[r]!;
+      if (vid < 0) continue;
+      const cid = cross.ids[r]!;
+      const id = combinations.id(vid, cid);
+      if (id === values.length) values.push(comparator.prepare(column.values[vid]!, cid < 0 ? undefined : cross.values[cid]));
+      ids[r] = id;
     }
-    counts[vid]!++;
-    valueOfRecord[r] = vid;
-    if (crossColumn === undefined) {
-      if (fresh) values.push(comparator.prepare(value, undefined));
-      ids[r] = vid;
-      continue;
-    }
-    const cross = crossColumn[r];
-    let cid = 0;
-    if (cross !== undefined) {
-      cid = crossIdOf.get(cross) ?? 0;
-      if (cid === 0) crossIdOf.set(cross, (cid = crossIdOf.size + 1));
-    }
-    // Exact below 2^53 while distinct values times distinct cross values stay under 2^53.
-    const key = vid * 0x4000000 + cid;
-    let id = idOf.get(key);
-    if (id === undefined) {
-      id = values.length;
-      idOf.set(key, id);
-      values.push(comparator.prepare(value, cross));
-    }
-    ids[r] = id;
   }
+  // Term frequency: the share of records holding the same value (not the same combination).
   const tf = new Float64Array(n);
   if (comparison.tf === true) {
     for (let r = 0; r < n; r++) {
-      const vid = valueOfRecord[r]!;
-      if (vid >= 0) tf[r] = counts[vid]! / present;
+      const vid = column.ids[r]!;
+      if (vid >= 0) tf[r] = column.counts[vid]! / column.present;
     }
   }
   const cache = values.length <= DENSE_CACHE_MAX_DISTINCT ? new Uint8Array(values.length * values.length) : undefined;
