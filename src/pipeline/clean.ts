@@ -87,9 +87,9 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const changes = master ? describeChanges(master, combined, golden, mergedIds) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
   const format = options.format ?? config?.output?.format ?? 'csv';
-  // The data files are rendered inside the 'report' stage so that its timing covers them (at 100k
-  // rows they cost seconds: review explanations, members, golden); only the report files, which
-  // carry the timings, come after the stopwatch stops.
+  // The big data files (golden, crosswalk, review, diagnostics, members) are rendered while they
+  // are written, one at a time, so a million rows' outputs are never in memory together; their
+  // cost falls in the write, after the stage timings, which cover computing what they hold.
   const allMergedIds = [...(master?.mergedIds ?? []), ...mergedIds];
   const dataFiles: OutputFile[] = [
     renderGolden(golden, fields, format, csvGuard),

@@ -43,6 +43,17 @@ export function renderMembers(
   return { name: 'members.ndjson', data: { [Symbol.iterator]: chunks } };
 }
 
+/** A file rendered while it is written, and again on each iteration: the big outputs of a run
+ * (golden, crosswalk, review, diagnostics: hundreds of MB at a million rows) are then never held
+ * all at once, only the one being written. */
+function renderedOnWrite(render: () => string): Iterable<Buffer> {
+  return {
+    *[Symbol.iterator]() {
+      yield Buffer.from(render(), 'utf8');
+    },
+  };
+}
+
 /** Fields written to golden records: not the sources' own keys (those go to `source_ids`), not
  * fields marked `retain: false`. */
 export function goldenFields(fields: readonly FieldDef[]): FieldDef[] {
@@ -53,8 +64,11 @@ export function renderGolden(golden: readonly GoldenRecord[], fields: readonly F
   const written = goldenFields(fields).map((f) => f.name);
   if (format === 'csv') {
     const columns = ['golden_id', ...written, 'source_count', 'source_ids'];
-    const rows = golden.map((g) => [g.golden_id, ...written.map((f) => g.values[f] ?? ''), g.source_count, (g.source_ids ?? []).join('; ')]);
-    return { name: 'golden.csv', data: toCsv(columns, rows, { formulaGuard: csvGuard }) };
+    const render = () => {
+      const rows = golden.map((g) => [g.golden_id, ...written.map((f) => g.values[f] ?? ''), g.source_count, (g.source_ids ?? []).join('; ')]);
+      return toCsv(columns, rows, { formulaGuard: csvGuard });
+    };
+    return { name: 'golden.csv', data: renderedOnWrite(render) };
   }
   // JSON carries provenance: where each golden value came from (source, row).
   const objects = golden.map((g) => {
@@ -81,8 +95,8 @@ export function renderGolden(golden: readonly GoldenRecord[], fields: readonly F
 
 export function renderCrosswalk(rows: readonly CrosswalkRow[], csvGuard: boolean): OutputFile {
   const columns = ['source', 'row', 'golden_id', 'status', 'match_probability'];
-  const data = toCsv(columns, rows.map((r) => [r.source, r.row, r.golden_id, r.status, r.match_probability]), { formulaGuard: csvGuard });
-  return { name: 'crosswalk.csv', data };
+  const render = () => toCsv(columns, rows.map((r) => [r.source, r.row, r.golden_id, r.status, r.match_probability]), { formulaGuard: csvGuard });
+  return { name: 'crosswalk.csv', data: renderedOnWrite(render) };
 }
 
 export function renderQuarantine(records: readonly CustomerRecord[], fields: readonly FieldDef[], csvGuard: boolean): OutputFile {
@@ -95,8 +109,8 @@ export function renderQuarantine(records: readonly CustomerRecord[], fields: rea
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], csvGuard: boolean): OutputFile {
   const columns = ['source', 'row', 'field', 'code', 'severity', 'message', 'value'];
-  const rows = diagnostics.map((d) => [d.source, d.row, d.field, d.code, d.severity, d.message, d.value ?? '']);
-  return { name: 'diagnostics.csv', data: toCsv(columns, rows, { formulaGuard: csvGuard }) };
+  const render = () => toCsv(columns, diagnostics.map((d) => [d.source, d.row, d.field, d.code, d.severity, d.message, d.value ?? '']), { formulaGuard: csvGuard });
+  return { name: 'diagnostics.csv', data: renderedOnWrite(render) };
 }
 
 /** review.csv: one uncertain pair a row, both rows' values per compared field, and an empty
@@ -112,19 +126,22 @@ export function renderReview(
   const columns = ['a_source', 'a_row', 'b_source', 'b_row', 'match_probability', 'match_weight', 'reason'];
   for (const f of compared) columns.push(`${f}_a`, `${f}_b`, `${f}_level`);
   columns.push('decision');
-  const rows = review.map((p) => {
-    const a = records[p.a]!;
-    const b = records[p.b]!;
-    const cells: (string | number)[] = [a.source, a.row, b.source, b.row, round(p.probability), round(p.weight), p.reason];
-    const explained = explain(p);
-    compared.forEach((_, k) => {
-      const c = explained[k];
-      cells.push(c?.valueA ?? '', c?.valueB ?? '', c?.level ?? '');
+  const render = () => {
+    const rows = review.map((p) => {
+      const a = records[p.a]!;
+      const b = records[p.b]!;
+      const cells: (string | number)[] = [a.source, a.row, b.source, b.row, round(p.probability), round(p.weight), p.reason];
+      const explained = explain(p);
+      compared.forEach((_, k) => {
+        const c = explained[k];
+        cells.push(c?.valueA ?? '', c?.valueB ?? '', c?.level ?? '');
+      });
+      cells.push('');
+      return cells;
     });
-    cells.push('');
-    return cells;
-  });
-  return { name: 'review.csv', data: toCsv(columns, rows, { formulaGuard: csvGuard }) };
+    return toCsv(columns, rows, { formulaGuard: csvGuard });
+  };
+  return { name: 'review.csv', data: renderedOnWrite(render) };
 }
 
 export function round(x: number): number {
