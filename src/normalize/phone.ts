@@ -52,8 +52,8 @@ function lengthIssue(text: string, region: CountryCode | undefined): NormalizeIs
 // Hot path. A customer file writes one number many ways ("504.913.3528", "+1 (504) 913-3528",
 // "15049133528"); a number of digits and punctuation only reads as "+" and its digits, so its E.164
 // candidate is judged once and the verdict remembered (the E.164 form, or the issue). +1 numbers are
-// judged by the compiled NANP walk (nanp.ts, <1 µs instead of the library's 11-24 µs); others by
-// libphonenumber. Two generations bound the memory, as in validate's NormalizeCache.
+// judged by the compiled NANP walk (nanp.ts, <1 µs instead of the library's 11-24 µs) every time;
+// others by libphonenumber, remembered. Two generations bound the memory, as in NormalizeCache.
 const PLAIN_NUMBER = /^\+?[\d\s().-]+$/;
 const NANP_REGIONS: ReadonlySet<string> = new Set(['US', 'CA']);
 const NANP_CANDIDATE = /^\+1[2-9]\d{9}$/;
@@ -77,13 +77,14 @@ function e164Candidate(text: string, digits: string, region: CountryCode | undef
  * the issue. The same verdict the full path below reaches for the plain text the candidate came
  * from (an invalid 10-digit NANP number has a possible length, so it is `phone.invalid`). */
 function judgeCandidate(candidate: string): string | NormalizeIssue {
-  if (NANP_CANDIDATE.test(candidate)) return isValidNanp(candidate.slice(2)) ? candidate : INVALID;
   const parsed = parsePhoneNumberFromString(candidate);
   if (parsed?.isValid()) return parsed.number;
   return lengthIssue(candidate, undefined);
 }
 
 function judged(candidate: string): string | NormalizeIssue {
+  // A +1 verdict costs less than remembering it (customer phones are mostly distinct).
+  if (NANP_CANDIDATE.test(candidate)) return isValidNanp(candidate.slice(2)) ? candidate : INVALID;
   let known = memoYoung.get(candidate);
   if (known === undefined) {
     known = memoOld.get(candidate) ?? judgeCandidate(candidate);

@@ -5,16 +5,27 @@
 
 import type { NormalizeResult } from '../normalize/definition.js';
 
-/** Lookups before the hit rate is judged, and the rate below which caching stops. A miss costs two
+/** Lookups per window in which the hit rate is judged, and the rate below which caching stops (a
+ * column whose values repeat early but not later is judged again each window). A miss costs two
  * Map probes and an insert of a fresh string (~0.4 us), a hit saves one normalizer call (1-20 us):
  * below ~15% the cache costs more than it saves. Emails, streets, timestamps and phones of the bench
  * data hit 1-8%; names, cities, postcodes, dates of birth 18-99%. */
 const PROBE_LOOKUPS = 20_000;
 const MIN_HIT_RATE = 0.15;
 
+/** A cached result and the raw text it was cached under (one string shared by every equal cell). */
+interface Entry {
+  readonly key: string;
+  readonly result: NormalizeResult;
+}
+
 export class NormalizeCache {
-  private young = new Map<string, NormalizeResult>();
-  private old = new Map<string, NormalizeResult>();
+  private young = new Map<string, Entry>();
+  private old = new Map<string, Entry>();
+  /** After a hit: the raw text the result was cached under, equal to the value looked up. Records
+   * keep it as their raw value instead of the cell just read, so that a million rows of "Springfield"
+   * hold one string, and the fresh copies die young (cheap to collect) instead of living on. */
+  hitKey = '';
   private lookups = 0;
   private hits = 0;
   enabled = true;
@@ -24,14 +35,19 @@ export class NormalizeCache {
 
   get(value: string): NormalizeResult | undefined {
     this.lookups++;
-    let result = this.young.get(value);
-    if (result === undefined) {
-      result = this.old.get(value);
-      if (result !== undefined) this.young.set(value, result); // promote: still in use
+    let entry = this.young.get(value);
+    if (entry === undefined) {
+      entry = this.old.get(value);
+      if (entry !== undefined) this.young.set(entry.key, entry); // promote: still in use
     }
-    if (result !== undefined) this.hits++;
-    else if (this.lookups === PROBE_LOOKUPS && this.hits < PROBE_LOOKUPS * MIN_HIT_RATE) this.disable();
-    return result;
+    if (entry !== undefined) {
+      this.hits++;
+      this.hitKey = entry.key;
+      return entry.result;
+    }
+    if (this.lookups % PROBE_LOOKUPS === 0 && this.hits < PROBE_LOOKUPS * MIN_HIT_RATE) this.disable();
+    if (this.lookups % PROBE_LOOKUPS === 0) this.hits = 0; // judged per window: a rate can fall later
+    return undefined;
   }
 
   set(value: string, result: NormalizeResult): void {
@@ -40,7 +56,7 @@ export class NormalizeCache {
       this.old = this.young;
       this.young = new Map();
     }
-    this.young.set(value, result);
+    this.young.set(value, { key: value, result });
   }
 
   private disable(): void {

@@ -134,7 +134,11 @@ class RowValidator {
     let cached: NormalizeResult | undefined;
     if (fp.normalizer !== undefined && fp.rawRulesPure) {
       const cache = this.cacheOf(fp);
-      if (cache.enabled) cached = cache.get(value);
+      if (cache.enabled) {
+        cached = cache.get(value);
+        // The raw value is kept as the one string it was cached under (see NormalizeCache.hitKey).
+        if (cached !== undefined && record.raw[fp.name] === value) record.raw[fp.name] = cache.hitKey;
+      }
     }
     if (cached === undefined && this.rawJunk(fp, value, record, counter)) return; // not data: absent, never normalized, never evidence
 
