@@ -44,15 +44,34 @@ function csvField(cell: CsvCell, formulaGuard: boolean): string {
 const FORMULA_FIRST: ReadonlySet<number> = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
 
 /** RFC 4180 CSV with `\n` line ends, quoting only where needed; the header is guarded too. */
-export function toCsv(columns: string[], rows: CsvCell[][], { formulaGuard = true }: CsvOptions = {}): string {
+export function toCsv(columns: string[], rows: Iterable<CsvCell[]>, { formulaGuard = true }: CsvOptions = {}): string {
+  let out = '';
+  for (const text of csvText(columns, rows, formulaGuard, Number.POSITIVE_INFINITY)) out += text;
+  return out;
+}
+
+/** Chunk size of toCsvChunks: big enough that writes stay few, small enough to never matter. */
+const CHUNK_CHARS = 4 << 20;
+
+/** The same bytes as toCsv, as UTF-8 chunks of about 4 MB built while they are consumed: rows can
+ * come from a generator, so neither the rows nor the text of a million-row file exist at once. */
+export function* toCsvChunks(columns: string[], rows: Iterable<CsvCell[]>, { formulaGuard = true }: CsvOptions = {}): Generator<Buffer> {
+  for (const text of csvText(columns, rows, formulaGuard, CHUNK_CHARS)) yield Buffer.from(text, 'utf8');
+}
+
+function* csvText(columns: string[], rows: Iterable<CsvCell[]>, formulaGuard: boolean, chunkChars: number): Generator<string> {
   const width = columns.length;
   let out = `${columns.map((c) => csvField(c, formulaGuard)).join(',')}\n`;
   const line: string[] = new Array<string>(width);
   for (const row of rows) {
     for (let i = 0; i < width; i++) line[i] = csvField(row[i], formulaGuard);
     out += `${line.join(',')}\n`;
+    if (out.length >= chunkChars) {
+      yield out;
+      out = '';
+    }
   }
-  return out;
+  yield out;
 }
 
 /** The same CSV through csv-stringify: the reference the fast writer is tested against. */

@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
-import { toCsv, toJson, toNdjson, type OutputData } from '../io/index.js';
+import { toCsv, toCsvChunks, toJson, toNdjson, type CsvCell, type OutputData } from '../io/index.js';
 import { retainedMember } from '../governance/index.js';
 import type { GoldenRecord } from '../merge/index.js';
 import type { ExplainedComparison, Model, ReviewPair } from '../match/index.js';
@@ -43,15 +43,16 @@ export function renderMembers(
   return { name: 'members.ndjson', data: { [Symbol.iterator]: chunks } };
 }
 
-/** A file rendered while it is written, and again on each iteration: the big outputs of a run
- * (golden, crosswalk, review, diagnostics: hundreds of MB at a million rows) are then never held
- * all at once, only the one being written. */
-function renderedOnWrite(render: () => string): Iterable<Buffer> {
-  return {
-    *[Symbol.iterator]() {
-      yield Buffer.from(render(), 'utf8');
-    },
-  };
+/** A CSV file rendered in chunks while it is written, afresh on each iteration: the big outputs of
+ * a run (golden, crosswalk, review, diagnostics: hundreds of MB at a million rows) never exist as
+ * whole strings, nor do their rows, which `rows` yields one at a time. */
+function csvOnWrite(columns: string[], rows: () => Iterable<CsvCell[]>, csvGuard: boolean): Iterable<Buffer> {
+  return { [Symbol.iterator]: () => toCsvChunks(columns, rows(), { formulaGuard: csvGuard }) };
+}
+
+/** Maps lazily: one row at a time. */
+function* mapped<T>(items: readonly T[], row: (item: T) => CsvCell[]): Generator<CsvCell[]> {
+  for (const item of items) yield row(item);
 }
 
 /** Fields written to golden records: not the sources' own keys (those go to `source_ids`), not
@@ -64,11 +65,8 @@ export function renderGolden(golden: readonly GoldenRecord[], fields: readonly F
   const written = goldenFields(fields).map((f) => f.name);
   if (format === 'csv') {
     const columns = ['golden_id', ...written, 'source_count', 'source_ids'];
-    const render = () => {
-      const rows = golden.map((g) => [g.golden_id, ...written.map((f) => g.values[f] ?? ''), g.source_count, (g.source_ids ?? []).join('; ')]);
-      return toCsv(columns, rows, { formulaGuard: csvGuard });
-    };
-    return { name: 'golden.csv', data: renderedOnWrite(render) };
+    const rows = () => mapped(golden, (g) => [g.golden_id, ...written.map((f) => g.values[f] ?? ''), g.source_count, (g.source_ids ?? []).join('; ')]);
+    return { name: 'golden.csv', data: csvOnWrite(columns, rows, csvGuard) };
   }
   // JSON carries provenance: where each golden value came from (source, row).
   const objects = golden.map((g) => {
@@ -95,8 +93,8 @@ export function renderGolden(golden: readonly GoldenRecord[], fields: readonly F
 
 export function renderCrosswalk(rows: readonly CrosswalkRow[], csvGuard: boolean): OutputFile {
   const columns = ['source', 'row', 'golden_id', 'status', 'match_probability'];
-  const render = () => toCsv(columns, rows.map((r) => [r.source, r.row, r.golden_id, r.status, r.match_probability]), { formulaGuard: csvGuard });
-  return { name: 'crosswalk.csv', data: renderedOnWrite(render) };
+  const cells = () => mapped(rows, (r) => [r.source, r.row, r.golden_id, r.status, r.match_probability]);
+  return { name: 'crosswalk.csv', data: csvOnWrite(columns, cells, csvGuard) };
 }
 
 export function renderQuarantine(records: readonly CustomerRecord[], fields: readonly FieldDef[], csvGuard: boolean): OutputFile {
@@ -109,8 +107,8 @@ export function renderQuarantine(records: readonly CustomerRecord[], fields: rea
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], csvGuard: boolean): OutputFile {
   const columns = ['source', 'row', 'field', 'code', 'severity', 'message', 'value'];
-  const render = () => toCsv(columns, diagnostics.map((d) => [d.source, d.row, d.field, d.code, d.severity, d.message, d.value ?? '']), { formulaGuard: csvGuard });
-  return { name: 'diagnostics.csv', data: renderedOnWrite(render) };
+  const rows = () => mapped(diagnostics, (d) => [d.source, d.row, d.field, d.code, d.severity, d.message, d.value ?? '']);
+  return { name: 'diagnostics.csv', data: csvOnWrite(columns, rows, csvGuard) };
 }
 
 /** review.csv: one uncertain pair a row, both rows' values per compared field, and an empty
@@ -126,8 +124,8 @@ export function renderReview(
   const columns = ['a_source', 'a_row', 'b_source', 'b_row', 'match_probability', 'match_weight', 'reason'];
   for (const f of compared) columns.push(`${f}_a`, `${f}_b`, `${f}_level`);
   columns.push('decision');
-  const render = () => {
-    const rows = review.map((p) => {
+  const rows = () =>
+    mapped(review, (p) => {
       const a = records[p.a]!;
       const b = records[p.b]!;
       const cells: (string | number)[] = [a.source, a.row, b.source, b.row, round(p.probability), round(p.weight), p.reason];
@@ -139,9 +137,7 @@ export function renderReview(
       cells.push('');
       return cells;
     });
-    return toCsv(columns, rows, { formulaGuard: csvGuard });
-  };
-  return { name: 'review.csv', data: renderedOnWrite(render) };
+  return { name: 'review.csv', data: csvOnWrite(columns, rows, csvGuard) };
 }
 
 export function round(x: number): number {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTPUT_MARKER, guardFormula, recoverOutputSet, toCsv, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
+import { OUTPUT_MARKER, guardFormula, recoverOutputSet, toCsv, toCsvChunks, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
 
 let dir = '';
 beforeEach(() => {
@@ -178,5 +178,22 @@ describe('writeOutputSet', () => {
     expect(readFileSync(join(out, 'golden.csv'), 'utf8')).toBe(expected);
     expect(existsSync(`${out}.cdm-old`)).toBe(false);
     expect(existsSync(`${out}.cdm-new`)).toBe(false);
+  });
+});
+
+describe('toCsvChunks', () => {
+  it.each([
+    ['no rows', 0],
+    ['a few rows', 3],
+    ['rows past one 4 MB chunk', 120_000],
+  ])('%s: the chunks are the bytes of toCsv', (_, count) => {
+    const columns = ['id', 'name', 'note'];
+    const rows = (): Generator<CsvCell[]> =>
+      (function* () {
+        for (let i = 0; i < count; i++) yield [i, `Zoë "${i}"`, i % 7 === 0 ? '=SUM(A1)' : 'line\nbreak, comma'];
+      })();
+    const chunks = [...toCsvChunks(columns, rows())];
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(toCsv(columns, [...rows()]));
+    if (count > 100_000) expect(chunks.length).toBeGreaterThan(1);
   });
 });
