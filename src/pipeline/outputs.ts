@@ -28,10 +28,12 @@ export function renderMembers(
   goldenIds: readonly string[],
   fields: readonly FieldDef[],
 ): OutputFile {
+  const dropsFields = fields.some((f) => f.retain === false);
   function* chunks(): Generator<Buffer> {
     let text = '';
     for (let i = 0; i < records.length; i++) {
-      text += `${JSON.stringify(retainedMember(toStored(records[i]!, keys[i]!, goldenIds[i]!), fields))}\n`;
+      const stored = toStored(records[i]!, keys[i]!, goldenIds[i]!);
+      text += `${JSON.stringify(dropsFields ? retainedMember(stored, fields) : stored)}\n`;
       if (text.length >= MEMBER_CHUNK_CHARS) {
         yield Buffer.from(text, 'utf8');
         text = '';

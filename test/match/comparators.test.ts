@@ -133,3 +133,17 @@ describe('nickname table', () => {
     for (const g of NICKNAME_GROUPS) expect(g).toMatch(/^[\p{Ll}-]+( [\p{Ll}-]+)+$/u);
   });
 });
+
+describe('identicalIsExact: a comparator that says so gives exactLevel for two equal values', () => {
+  const samples = ['', 'a', 'smith', "o'brien", 'josé', '1990-02-30', 'x@y.com', '+14155550123', 'acme inc', '123', 'n/a'];
+  const flagged = comparators.ids().map((id) => comparators.get(id)!).filter((c) => c.identicalIsExact === true);
+  it('most built-in comparators say so', () => expect(flagged.length).toBeGreaterThanOrEqual(10));
+  it.each(flagged.map((c) => [c.id, c] as const))('%s', (_, comparator) => {
+    for (const value of samples) {
+      for (const cross of [undefined, 'smith']) {
+        const prepared = comparator.prepare(value, cross);
+        expect([value, comparator.compare(prepared, comparator.prepare(value, cross), { options: {} })]).toEqual([value, comparator.exactLevel]);
+      }
+    }
+  });
+});

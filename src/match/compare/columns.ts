@@ -82,6 +82,7 @@ export function compareAt(p: PreparedComparison, i: number, j: number): number {
   const a = p.ids[i]!;
   const b = p.ids[j]!;
   if (a < 0 || b < 0) return NULL_LEVEL;
+  if (a === b && p.comparator.identicalIsExact === true) return p.comparator.exactLevel!;
   const cache = p.cache;
   const k = a < b ? a * p.values.length + b : b * p.values.length + a;
   if (cache !== undefined && cache[k] !== 0) return cache[k]! - 1;

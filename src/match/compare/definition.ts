@@ -20,6 +20,9 @@ export interface ComparatorDef<P = unknown> {
   keySuffix?: string;
   /** Index of the level that means "same value", eligible for term-frequency adjustment. */
   exactLevel?: number;
+  /** compare(x, x) is `exactLevel` for every prepared x: the pair loop then skips the call for two
+   * records holding the same value (most fields of most candidate pairs). */
+  identicalIsExact?: boolean;
   /** Builds the comparable form of one (lower-cased) value, once per distinct value: phonetic codes,
    * tokens, nickname groups. `cross` is the value of the comparison's cross field (swap detection). */
   prepare(value: string, cross: string | undefined): P;

@@ -43,6 +43,7 @@ export const company: ComparatorDef<CompanyValue> = {
   roles: ['company'],
   keySuffix: 'match',
   exactLevel: 0,
+  identicalIsExact: true,
   prepare(value) {
     const tokens = companyTokens(value);
     return { value: tokens.join(' '), tokens };

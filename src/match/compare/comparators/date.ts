@@ -32,6 +32,7 @@ export const date: ComparatorDef<DateValue> = {
   levels: ['exact', 'day-month swap', 'one-digit typo', 'same year', 'different'],
   roles: ['dob'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: prepareDate,
   compare(a, b) {
     if (a.digits === b.digits) return 0;

@@ -30,6 +30,7 @@ export const email: ComparatorDef<EmailValue> = {
   roles: ['email'],
   keySuffix: 'match',
   exactLevel: 0,
+  identicalIsExact: true,
   prepare(value, cross) {
     const at = value.lastIndexOf('@');
     const local = at < 0 ? value : value.slice(0, at);

@@ -8,6 +8,7 @@ export const exact: ComparatorDef<string> = {
   levels: ['exact', 'different'],
   roles: ['state', 'country', 'gender'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: (value) => value,
   compare: (a, b) => (a === b ? 0 : 1),
 };

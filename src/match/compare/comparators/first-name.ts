@@ -42,6 +42,7 @@ export const firstName: ComparatorDef<GivenNameValue> = {
   levels: ['exact', 'nickname', 'jw>=0.92', 'swapped', 'initial', 'jw>=0.80|phonetic', 'different'],
   roles: ['first_name', 'middle_name'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: prepareGivenName,
   compare(a, b) {
     if (a.value === b.value) return 0;

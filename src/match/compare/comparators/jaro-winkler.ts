@@ -9,6 +9,7 @@ export const jaroWinklerComparator: ComparatorDef<string> = {
   levels: ['exact', 'jw>=0.92', 'jw>=0.80', 'different'],
   roles: ['street', 'street2', 'city', 'address', 'full_name'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: (value) => value,
   compare(a, b) {
     if (a === b) return 0;

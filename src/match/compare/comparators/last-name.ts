@@ -25,6 +25,7 @@ export const lastName: ComparatorDef<FamilyNameValue> = {
   levels: ['exact', 'jw>=0.92', 'shared part', 'swapped', 'jw>=0.80|phonetic', 'different'],
   roles: ['last_name'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: (value, cross) => ({ ...phoneticCodes(value), tokens: value.split(SEPARATORS), cross: cross === undefined ? undefined : phoneticCodes(cross) }),
   compare(a, b) {
     if (a.value === b.value) return 0;

@@ -10,6 +10,7 @@ export const levenshteinComparator: ComparatorDef<string> = {
   levels: ['exact', '1 edit', '2 edits', 'different'],
   roles: ['postcode', 'street_number'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: (value) => value,
   compare(a, b) {
     if (a === b) return 0;

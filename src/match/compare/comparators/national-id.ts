@@ -9,6 +9,7 @@ export const nationalId: ComparatorDef<string> = {
   levels: ['exact', 'one typo', 'different'],
   roles: ['national_id'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: (value) => value,
   compare: (a, b) => (a === b ? 0 : isOneTypo(a, b) ? 1 : 2),
 };

@@ -14,6 +14,7 @@ export const phone: ComparatorDef<PhoneValue> = {
   levels: ['exact', 'last 7 digits', 'different'],
   roles: ['phone'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare(value) {
     const digits = value.replace(/\D/g, '');
     return { value: digits, last7: digits.length >= 7 ? digits.slice(-7) : '' };

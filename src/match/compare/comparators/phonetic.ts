@@ -43,6 +43,7 @@ export const phonetic: ComparatorDef<PhoneticValue> = {
   description: 'Exact, same Double Metaphone code, different',
   levels: ['exact', 'sounds alike', 'different'],
   exactLevel: 0,
+  identicalIsExact: true,
   prepare: (value) => phoneticCodes(value),
   compare: (a, b) => (a.value === b.value ? 0 : soundsAlike(a, b) ? 1 : 2),
 };
