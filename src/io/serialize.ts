@@ -50,10 +50,11 @@ export function toCsv(columns: string[], rows: Iterable<CsvCell[]>, { formulaGua
   return out;
 }
 
-/** Chunk size of toCsvChunks: big enough that writes stay few, small enough to never matter. */
-const CHUNK_CHARS = 4 << 20;
+/** Chunk size of toCsvChunks: small, so that the text being built dies young (see MEMBER_CHUNK_CHARS
+ * in pipeline/outputs.ts); 256 KB still keeps writes few. */
+const CHUNK_CHARS = 256 << 10;
 
-/** The same bytes as toCsv, as UTF-8 chunks of about 4 MB built while they are consumed: rows can
+/** The same bytes as toCsv, as UTF-8 chunks of about 256 KB built while they are consumed: rows can
  * come from a generator, so neither the rows nor the text of a million-row file exist at once. */
 export function* toCsvChunks(columns: string[], rows: Iterable<CsvCell[]>, { formulaGuard = true }: CsvOptions = {}): Generator<Buffer> {
   for (const text of csvText(columns, rows, formulaGuard, CHUNK_CHARS)) yield Buffer.from(text, 'utf8');
