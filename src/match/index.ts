@@ -139,6 +139,11 @@ class LazyScoredPair implements ScoredPair {
   get levels(): number[] {
     return this.levelsOf(this.x);
   }
+
+  /** The plain ScoredPair shape, levels included (JSON.stringify skips getters). */
+  toJSON(): ScoredPair {
+    return { a: this.a, b: this.b, probability: this.probability, weight: this.weight, levels: this.levels };
+  }
 }
 
 function clusterStats(clusterOf: Int32Array, quarantined: number, candidatePairs: number, pairsAboveMatch: number, reviewPairs: number, refusedByGuard: number): MatchStats {

@@ -53,6 +53,13 @@ describe('facade', () => {
     expect(trained.model.prior).toBeLessThan(0.01);
   });
 
+  it('scored pairs carry their level vectors, also through JSON', () => {
+    const pair = trained.pairs[0]!;
+    expect(pair.levels).toHaveLength(trained.model.comparisons.length);
+    expect(pair.levels.every((l) => Number.isInteger(l) && l >= -1)).toBe(true);
+    expect(JSON.parse(JSON.stringify(pair))).toEqual({ a: pair.a, b: pair.b, probability: pair.probability, weight: pair.weight, levels: pair.levels });
+  });
+
   it('never uses the id role as evidence', () => {
     expect(trained.model.comparisons.map((c) => c.field)).not.toContain('customer_id');
   });
