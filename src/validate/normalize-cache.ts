@@ -40,14 +40,15 @@ export class NormalizeCache {
       entry = this.old.get(value);
       if (entry !== undefined) this.young.set(entry.key, entry); // promote: still in use
     }
-    if (entry !== undefined) {
-      this.hits++;
-      this.hitKey = entry.key;
-      return entry.result;
+    if (entry !== undefined) this.hits++;
+    if (this.lookups % PROBE_LOOKUPS === 0) {
+      // Judged per window: a column whose values repeat early may stop repeating later.
+      if (this.hits < PROBE_LOOKUPS * MIN_HIT_RATE) this.disable();
+      this.hits = 0;
     }
-    if (this.lookups % PROBE_LOOKUPS === 0 && this.hits < PROBE_LOOKUPS * MIN_HIT_RATE) this.disable();
-    if (this.lookups % PROBE_LOOKUPS === 0) this.hits = 0; // judged per window: a rate can fall later
-    return undefined;
+    if (entry === undefined) return undefined;
+    this.hitKey = entry.key;
+    return entry.result;
   }
 
   set(value: string, result: NormalizeResult): void {

@@ -169,7 +169,8 @@ class RowValidator {
         this.report(record, fp.name, f.code, severity, f.message, value, fp.masked, counter);
         if (f.fix !== undefined && f.fix !== canonical) {
           // Re-normalize the corrected value so keys (e.g. the email match key) follow the fix.
-          const fixed: NormalizeResult | undefined = fp.normalizer === undefined ? undefined : this.normalize(fp, f.fix);
+          // Not cached: the fix did not pass this field's raw rules, and the cache holds only values that did.
+          const fixed: NormalizeResult | undefined = fp.normalizer === undefined ? undefined : this.normalize(fp, f.fix, false, false);
           if (fixed === undefined) canonical = f.fix;
           else if (fixed.value !== null) {
             result = fixed;
@@ -313,8 +314,8 @@ class RowValidator {
   }
 
   /** Normalizers are pure, so equal raw values share one result (see NormalizeCache). `looked`:
-   * the caller already missed the cache for this value. */
-  private normalize(fp: FieldPlan, value: string, looked = false): NormalizeResult {
+   * the caller already missed the cache for this value; `store`: the value passed the raw rules. */
+  private normalize(fp: FieldPlan, value: string, looked = false, store = true): NormalizeResult {
     let context = fp.normalizeContext;
     let cache = fp.cache!;
     if (this.rowRegion !== undefined) {
@@ -326,7 +327,7 @@ class RowValidator {
     let result = looked ? undefined : cache.get(value);
     if (result !== undefined) return result;
     result = fp.normalizer!.normalize(value, context);
-    cache.set(value, result);
+    if (store) cache.set(value, result);
     return result;
   }
 }

@@ -27,6 +27,12 @@ describe('blockPairs', () => {
     { first_name: 'bo', last_name: 'ng', postcode: '3000', email: 'ANN@x.com' },
   ]);
 
+  it('a rule without keys (library use) puts every record in one block', () => {
+    const c = blockPairs(records, [{ id: 'all', keys: [] }]);
+    expect(c.report.rules).toEqual([{ id: 'all', pairs: 6 }]);
+    expect(c.report.totalPairs).toBe(6);
+  });
+
   it('unions rules, de-duplicates pairs and counts per rule', () => {
     const c = blockPairs(records, [
       { id: 'email', keys: ['email.match'] },

@@ -87,6 +87,27 @@ describe('normalization, keys and derived parts', () => {
     expect(fixing.records[0]!.keys['email.match']).toBe('joann@gmailcom');
     expect(fixing.fields[0]!.changed).toBe(1);
   });
+
+  it('a value reached by a fix does not let a later equal cell skip the raw rules', () => {
+    // A pure raw rule that rejects exactly the value the typo fix produces.
+    const regs = registries(...ALL);
+    regs.rules.register({
+      kind: 'field',
+      id: 'no-jane',
+      description: 'test rule',
+      roles: 'any',
+      byDefault: false,
+      phase: 'raw',
+      pure: true,
+      defaultSeverity: 'error',
+      check: (value: string) => (value === 'jane@gmail.com' ? [{ code: 'test.no_jane', message: 'no' }] : []),
+    });
+    const t = table('a.csv', ['email'], [['jane@gmial.com'], ['jane@gmail.com']]);
+    const rules = [{ id: 'no-jane' }, { id: 'email', options: { fixTypos: true } }];
+    const out = validateAndNormalize([t], schemaFor([t], [f('email', 'email', rules)]), regs, { today: TODAY });
+    expect(out.records[0]!.values.email).toBe('jane@gmail.com');
+    expect(codesOf(out.diagnostics.filter((d) => d.row === 2))).toContain('test.no_jane');
+  });
 });
 
 describe('actions and severities', () => {

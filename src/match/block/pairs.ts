@@ -70,6 +70,10 @@ function keyParts(columns: RecordColumns, ref: KeyRef): KeyParts {
 /** A rule's blocking key per record as a dense id (-1: some part missing), ids in order of first
  * occurrence, and the key's text of an id (for the capped-block report). */
 function ruleKeys(parts: readonly KeyParts[], n: number): { keyOf: Int32Array; keys: number; text: (id: number) => string } {
+  if (parts.length === 0) {
+    // A rule without keys (possible through the library API): every record in one block, as ''.
+    return { keyOf: new Int32Array(n), keys: n > 0 ? 1 : 0, text: () => '' };
+  }
   if (parts.length === 1) {
     const only = parts[0]!;
     // Part ids of an exact key are all used; a key function's are too (each came from a value).
