@@ -4,6 +4,7 @@
 
 import { isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { GenerationalMap } from '../core/generational-map.js';
 import type { NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
 import { isValidNanp } from './nanp.js';
 import { cleanText } from './whitespace.js';
@@ -53,13 +54,11 @@ function lengthIssue(text: string, region: CountryCode | undefined): NormalizeIs
 // "15049133528"); a number of digits and punctuation only reads as "+" and its digits, so its E.164
 // candidate is judged once and the verdict remembered (the E.164 form, or the issue). +1 numbers are
 // judged by the compiled NANP walk (nanp.ts, <1 µs instead of the library's 11-24 µs) every time;
-// others by libphonenumber, remembered. Two generations bound the memory, as in NormalizeCache.
+// others by libphonenumber, remembered in a bounded two-generation memo.
 const PLAIN_NUMBER = /^\+?[\d\s().-]+$/;
 const NANP_REGIONS: ReadonlySet<string> = new Set(['US', 'CA']);
 const NANP_CANDIDATE = /^\+1[2-9]\d{9}$/;
-const MEMO_LIMIT = 100_000;
-let memoYoung = new Map<string, string | NormalizeIssue>();
-let memoOld = new Map<string, string | NormalizeIssue>();
+const memo = new GenerationalMap<string, string | NormalizeIssue>(100_000);
 
 /** "+" and the digits of an international number; for US/CA, a 10-digit national number (or 11
  * digits with the trunk prefix 1) under +1. Undefined when the text is not that plain. */
@@ -85,15 +84,8 @@ function judgeCandidate(candidate: string): string | NormalizeIssue {
 function judged(candidate: string): string | NormalizeIssue {
   // A +1 verdict costs less than remembering it (customer phones are mostly distinct).
   if (NANP_CANDIDATE.test(candidate)) return isValidNanp(candidate.slice(2)) ? candidate : INVALID;
-  let known = memoYoung.get(candidate);
-  if (known === undefined) {
-    known = memoOld.get(candidate) ?? judgeCandidate(candidate);
-    if (memoYoung.size >= MEMO_LIMIT) {
-      memoOld = memoYoung;
-      memoYoung = new Map();
-    }
-    memoYoung.set(candidate, known);
-  }
+  let known = memo.get(candidate);
+  if (known === undefined) memo.set(candidate, (known = judgeCandidate(candidate)));
   return known;
 }
 

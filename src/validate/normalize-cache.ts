@@ -1,8 +1,9 @@
 // A bounded cache of normalizer results for one (normalizer, region, date order, options). Customer
 // files repeat cities, states, domains and dates, so most lookups hit; columns of unique values
 // (emails, ids) would only pay for misses, so the cache switches itself off when it rarely hits.
-// Two generations instead of a strict LRU: eviction is one Map swap, never per-insert work.
+// Two generations instead of a strict LRU (core/generational-map.ts).
 
+import { GenerationalMap } from '../core/generational-map.js';
 import type { NormalizeResult } from '../normalize/definition.js';
 
 /** Lookups per window in which the hit rate is judged, and the rate below which caching stops (a
@@ -20,8 +21,7 @@ interface Entry {
 }
 
 export class NormalizeCache {
-  private young = new Map<string, Entry>();
-  private old = new Map<string, Entry>();
+  private readonly entries: GenerationalMap<string, Entry>;
   /** After a hit: the raw text the result was cached under, equal to the value looked up. Records
    * keep it as their raw value instead of the cell just read, so that a million rows of "Springfield"
    * hold one string, and the fresh copies die young (cheap to collect) instead of living on. */
@@ -31,15 +31,13 @@ export class NormalizeCache {
   enabled = true;
 
   /** `limit` bounds each generation, so at most 2 × limit results are held. */
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.entries = new GenerationalMap(limit);
+  }
 
   get(value: string): NormalizeResult | undefined {
     this.lookups++;
-    let entry = this.young.get(value);
-    if (entry === undefined) {
-      entry = this.old.get(value);
-      if (entry !== undefined) this.young.set(entry.key, entry); // promote: still in use
-    }
+    const entry = this.entries.get(value);
     if (entry !== undefined) this.hits++;
     if (this.lookups % PROBE_LOOKUPS === 0) {
       // Judged per window: a column whose values repeat early may stop repeating later.
@@ -53,16 +51,11 @@ export class NormalizeCache {
 
   set(value: string, result: NormalizeResult): void {
     if (!this.enabled) return;
-    if (this.young.size >= this.limit) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(value, { key: value, result });
+    this.entries.set(value, { key: value, result });
   }
 
   private disable(): void {
     this.enabled = false;
-    this.young = new Map();
-    this.old = new Map();
+    this.entries.clear();
   }
 }
