@@ -313,16 +313,16 @@ class RowValidator {
     return this.rowRegion === undefined ? fp.cache! : regionalVariant(fp, this.rowRegion, this.cacheSize).cache;
   }
 
+  /** The field's normalize context for this row's region. */
+  private contextOf(fp: FieldPlan): NormalizeContext {
+    return this.rowRegion === undefined ? fp.normalizeContext : regionalVariant(fp, this.rowRegion, this.cacheSize).context;
+  }
+
   /** Normalizers are pure, so equal raw values share one result (see NormalizeCache). `looked`:
    * the caller already missed the cache for this value; `store`: the value passed the raw rules. */
   private normalize(fp: FieldPlan, value: string, looked = false, store = true): NormalizeResult {
-    let context = fp.normalizeContext;
-    let cache = fp.cache!;
-    if (this.rowRegion !== undefined) {
-      const regional = regionalVariant(fp, this.rowRegion, this.cacheSize);
-      context = regional.context;
-      cache = regional.cache;
-    }
+    const cache = this.cacheOf(fp);
+    const context = this.contextOf(fp);
     if (!cache.enabled) return fp.normalizer!.normalize(value, context);
     let result = looked ? undefined : cache.get(value);
     if (result !== undefined) return result;
