@@ -2,4 +2,4 @@
 
 export { blockPairs, compileRule, type CandidatePairs } from './pairs.js';
 export { defaultBlockingRules } from './defaults.js';
-export { keyFunction, parseKeyRef, readSource } from './keys.js';
+export { keyFunction, parseKeyRef } from './keys.js';

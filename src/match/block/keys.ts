@@ -2,7 +2,6 @@
 // `source[:fn]`; the source is a derived key (`email.match`) or a field's canonical value.
 
 import { doubleMetaphone } from 'double-metaphone';
-import type { CustomerRecord } from '../../core/record.js';
 
 export type KeyFunction = (value: string) => string | undefined;
 
@@ -42,17 +41,4 @@ export function parseKeyRef(ref: string): KeyRef | string {
   const fn = keyFunction(fnName);
   if (!fn) return `unknown block key function '${fnName}' in '${ref}'`;
   return { source, fn };
-}
-
-/** The value a key reference reads: the derived key, else the field, else the field before the
- * dot (so `email.match` still blocks on the email when normalization made no match key). */
-export function readSource(record: CustomerRecord, source: string): string | undefined {
-  let v = record.keys[source] ?? record.values[source];
-  if (v === undefined) {
-    const dot = source.indexOf('.');
-    if (dot > 0) v = record.values[source.slice(0, dot)];
-  }
-  if (v === undefined) return undefined;
-  const t = v.trim().toLowerCase();
-  return t === '' ? undefined : t;
 }

@@ -39,8 +39,9 @@ interface KeyParts {
 /** A key reference's parts. The key function runs once per distinct value (metaphone codes cost
  * ~1 µs and names repeat), and equal results share one part id. */
 function keyParts(columns: RecordColumns, ref: KeyRef): KeyParts {
+  // A derived key (`email.match`), else the field before the dot (so `email.match` still blocks on the
+  // email when normalization made no match key); or a field's canonical value.
   const dot = ref.source.indexOf('.');
-  // A derived key (`email.match`) else its field, or a field (as readSource reads it).
   const column = dot > 0 ? columns.ids(ref.source.slice(0, dot), ref.source) : columns.ids(ref.source);
   if (ref.fn === EXACT) return { partOf: column.ids, texts: column.values };
   const texts: string[] = [];
