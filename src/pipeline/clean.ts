@@ -13,7 +13,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields } from './fields.js';
 import { evaluateGates } from './gates.js';
-import { combineWithMaster, idAges, memberKey, parseMembers, survivingId, toStored, type MasterState } from './master.js';
+import { combineWithMaster, idAges, memberKey, parseMembers, survivingId, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
