@@ -366,6 +366,5 @@ export function validateAndNormalize(
   }
   onProgress?.(total, total);
   const rows = validator.records.length;
-  for (const counter of validator.counters) counter.distinct = counter.distinctValues.count();
   return { records: validator.records, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
 }

@@ -33,9 +33,8 @@ export class FieldQualityCounter {
   valid = 0;
   filled = 0;
   changed = 0;
-  /** Distinct final values, counted once after the run (see DistinctCounter). */
-  distinct = 0;
   readonly issues = new Map<string, number>();
+  /** Final values, hashed as rows pass; counted once at the end (see DistinctCounter). */
   readonly distinctValues: DistinctCounter;
 
   /** `rows`: how many records the run will have at most. */
@@ -59,7 +58,7 @@ export class FieldQualityCounter {
       completenessBefore: ratio(this.present, rows),
       completenessAfter: ratio(this.filled, rows),
       validity: this.present === 0 ? 1 : ratio(this.valid, this.present),
-      distinct: this.distinct,
+      distinct: this.distinctValues.count(),
       changed: this.changed,
       issues,
     };
