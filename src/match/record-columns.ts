@@ -22,6 +22,7 @@ export interface InternedColumn {
 export class RecordColumns {
   private readonly interned = new Map<string, InternedColumn>();
   private readonly strings = new Map<string, Column>();
+  private transposed: { values: Map<string, Column>; keys: Map<string, Column> } | undefined;
 
   constructor(readonly records: readonly CustomerRecord[]) {}
 
@@ -31,7 +32,8 @@ export class RecordColumns {
     const name = key === undefined ? field : `${key}\u0000${field}`;
     let column = this.interned.get(name);
     if (column === undefined) {
-      column = internColumn(this.records, field, key);
+      const { values, keys } = this.transpose();
+      column = internColumn(this.records.length, values.get(field), key === undefined ? undefined : keys.get(key));
       this.interned.set(name, column);
     }
     return column;
@@ -48,26 +50,58 @@ export class RecordColumns {
     }
     return column;
   }
+
+  /** Every field of every record into per-field arrays, in one pass. Records of several sources and
+   * differing filled fields have hundreds of shapes, so `values[field]` read field by field is a
+   * megamorphic lookup (~150 ns); walking each record's own keys reads them through its enum cache. */
+  private transpose(): { values: Map<string, Column>; keys: Map<string, Column> } {
+    if (this.transposed === undefined) {
+      const values = new Map<string, (string | undefined)[]>();
+      const keys = new Map<string, (string | undefined)[]>();
+      const n = this.records.length;
+      const columnOf = (columns: Map<string, (string | undefined)[]>, name: string) => {
+        let column = columns.get(name);
+        if (column === undefined) {
+          column = new Array<string | undefined>(n).fill(undefined);
+          columns.set(name, column);
+        }
+        return column;
+      };
+      for (let r = 0; r < n; r++) {
+        const record = this.records[r]!;
+        const v = record.values;
+        for (const name in v) columnOf(values, name)[r] = v[name];
+        const k = record.keys;
+        for (const name in k) columnOf(keys, name)[r] = k[name];
+      }
+      this.transposed = { values, keys };
+    }
+    return this.transposed;
+  }
 }
 
-function internColumn(records: readonly CustomerRecord[], field: string, key: string | undefined): InternedColumn {
-  const n = records.length;
+/** Past this many records, a column whose values are mostly distinct stops memoizing raw text → id:
+ * the memo then costs a lookup and an insert per record and saves almost no lower-casing. */
+const RAW_MEMO_PROBE = 10_000;
+
+function internColumn(n: number, valueColumn: Column | undefined, keyColumn: Column | undefined): InternedColumn {
   const ids = new Int32Array(n);
   const values: string[] = [];
   // Raw text → id (-1: blank once trimmed); lower-cased text → id, so "Smith" and "SMITH" share one.
-  const idOfRaw = new Map<string, number>();
+  let idOfRaw: Map<string, number> | undefined = new Map<string, number>();
   const idOfLower = new Map<string, number>();
   let counts = new Int32Array(1024);
   let present = 0;
   for (let r = 0; r < n; r++) {
-    const record = records[r]!;
-    const v = (key !== undefined ? record.keys[key] : undefined) ?? record.values[field];
+    const v = (keyColumn !== undefined ? keyColumn[r] : undefined) ?? (valueColumn !== undefined ? valueColumn[r] : undefined);
     if (v === undefined) {
       ids[r] = -1;
       continue;
     }
-    let id = idOfRaw.get(v);
+    if (r === RAW_MEMO_PROBE && idOfRaw !== undefined && idOfRaw.size > RAW_MEMO_PROBE / 2) idOfRaw = undefined;
+    let id = idOfRaw?.get(v);
     if (id === undefined) {
+      // toLowerCase and trim hand back the same string when nothing changes: no copy for canonical values.
       const t = v.trim().toLowerCase();
       if (t === '') id = -1;
       else {
@@ -83,7 +117,7 @@ function internColumn(records: readonly CustomerRecord[], field: string, key: st
           }
         }
       }
-      idOfRaw.set(v, id);
+      idOfRaw?.set(v, id);
     }
     ids[r] = id;
     if (id >= 0) {

@@ -27,6 +27,15 @@ describe('RecordColumns', () => {
   it('gives the same values as strings per record', () => {
     expect(new RecordColumns(records).column('last_name')).toEqual(['smith', 'smith', undefined, undefined, 'jones']);
   });
+
+  it('interns a mostly distinct column past the raw-text memo probe the same way', () => {
+    // 30,000 records, values distinct but for case: the raw memo is dropped at 10,000 records.
+    const many = makeRecords(Array.from({ length: 30_000 }, (_, i) => ({ email: i % 2 === 0 ? `U${i >> 1}@X.COM` : `u${i >> 1}@x.com` })));
+    const column = new RecordColumns(many).ids('email');
+    expect(column.values.length).toBe(15_000);
+    for (const r of [0, 1, 19_998, 19_999, 29_999]) expect(column.values[column.ids[r]!]).toBe(`u${r >> 1}@x.com`);
+    expect(column.counts[column.ids[25_000]!]).toBe(2);
+  });
 });
 
 describe('PairIds', () => {
