@@ -62,7 +62,7 @@ export function mergeClusters(
   const units = planMerge(fields, options.survivorship ?? {}, options.registry);
   const recencyFields = options.recencyFields ?? fields.filter((f) => f.role === 'timestamp').map((f) => f.name);
   const idFields = fields.filter((f) => f.role === 'id' && f.retain !== false).map((f) => f.name);
-  const fieldNames = fields.map((f) => f.name);
+  const fieldNames = new Set(fields.map((f) => f.name));
   const ranks = options.sourcePriority ?? {};
 
   const clusters = new Map<number, CustomerRecord[]>();
@@ -95,7 +95,7 @@ export function mergeClusters(
       members: members.map(({ source, row, index }) => ({ source, row, index })),
       values: target.values,
       provenance: target.provenance,
-      source_count: new Set(members.map((m) => m.source)).size,
+      source_count: members.length === 1 ? 1 : new Set(members.map((m) => m.source)).size,
     };
     const sourceIds = sourceIdsOf(members, idFields);
     if (sourceIds.length > 0) goldenRecord.source_ids = sourceIds;
@@ -104,9 +104,12 @@ export function mergeClusters(
   return golden;
 }
 
-function completenessOf(record: CustomerRecord, fieldNames: readonly string[]): number {
+/** Schema fields with a value. Walks the record's own keys: reading each schema field by name is a
+ * megamorphic lookup, records of several sources having hundreds of shapes. */
+function completenessOf(record: CustomerRecord, fieldNames: ReadonlySet<string>): number {
+  const values = record.values;
   let filled = 0;
-  for (const name of fieldNames) if (record.values[name]) filled++;
+  for (const name in values) if (values[name] && fieldNames.has(name)) filled++;
   return filled;
 }
 

@@ -44,6 +44,37 @@ describe('compareNatural', () => {
   ])('%s vs %s → %i', (a, b, sign) => {
     expect(Math.sign(compareNatural(a, b))).toBe(sign);
   });
+
+  // The definition, written plainly: split into non-digit / digit runs and compare run by run.
+  function byRuns(a: string, b: string): number {
+    if (a === b) return 0;
+    const pa = a.split(/(\d+)/);
+    const pb = b.split(/(\d+)/);
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+      const x = pa[i]!;
+      const y = pb[i]!;
+      if (x === y) continue;
+      if (i % 2 === 0) return x < y ? -1 : 1;
+      const [vx, vy] = [x.replace(/^0+/, ''), y.replace(/^0+/, '')];
+      if (vx.length !== vy.length) return vx.length - vy.length;
+      if (vx !== vy) return vx < vy ? -1 : 1;
+      return x.length - y.length;
+    }
+    return pa.length - pb.length;
+  }
+
+  it('agrees with run-by-run comparison on 20,000 random key pairs', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ['a', 'b', ':', '.', '0', '1', '2', '9', 'é'];
+    const key = () => Array.from({ length: Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let i = 0; i < 20_000; i++) {
+      const a = key();
+      // Half the pairs share a prefix, so the first difference falls inside runs of every kind.
+      const b = next() < 0.5 ? a.slice(0, Math.floor(next() * (a.length + 1))) + key() : key();
+      expect([a, b, Math.sign(compareNatural(a, b))]).toEqual([a, b, Math.sign(byRuns(a, b))]);
+    }
+  });
 });
 
 describe('instantOf', () => {
