@@ -9,7 +9,7 @@
 // left half-written by a run killed before its swap.
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -31,10 +31,38 @@ async function exists(path: string): Promise<boolean> {
 export type OutputData = string | Buffer | Iterable<Buffer>;
 
 async function writeAndSync(path: string, data: OutputData): Promise<void> {
+  await syncAndClose(await writeData(path, data));
+}
+
+/** Writes the data to a new file and hands back the open handle, not yet synced. Chunks are built
+ * while the previous one is being written: rendering (CPU) overlaps the copy to the kernel, which
+ * libuv's thread does on the other core; one chunk is in flight at a time, so memory stays bounded. */
+async function writeData(path: string, data: OutputData): Promise<FileHandle> {
   const handle = await open(path, 'w');
   try {
-    if (typeof data === 'string' || Buffer.isBuffer(data)) await handle.writeFile(data);
-    else for (const chunk of data) await handle.writeFile(chunk);
+    if (typeof data === 'string' || Buffer.isBuffer(data)) {
+      await handle.writeFile(data);
+    } else {
+      let inFlight: Promise<void> | undefined;
+      try {
+        for (const chunk of data) {
+          if (inFlight !== undefined) await inFlight;
+          inFlight = handle.writeFile(chunk);
+        }
+      } finally {
+        // A chunk that failed to render still lets the write in flight settle before the close.
+        if (inFlight !== undefined) await inFlight;
+      }
+    }
+    return handle;
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
+
+async function syncAndClose(handle: FileHandle): Promise<void> {
+  try {
     await handle.sync();
   } finally {
     await handle.close();
@@ -117,7 +145,17 @@ export async function writeOutputSet(dir: string, files: readonly { name: string
   await recoverOutputSet(target);
   await assertReplaceable(target);
   await mkdir(fresh);
-  for (const { name, data } of files) await writeAndSync(join(fresh, name), data);
+  // Each file's fsync runs while the next one is rendered; all are done before the swap.
+  const syncs: Promise<void>[] = [];
+  let written = false;
+  try {
+    for (const { name, data } of files) syncs.push(syncAndClose(await writeData(join(fresh, name), data)));
+    written = true;
+  } finally {
+    // Every handle is closed before leaving; a write's own error wins over a sync's.
+    const failed = (await Promise.allSettled(syncs)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (written && failed !== undefined) throw failed.reason;
+  }
   await writeAndSync(join(fresh, OUTPUT_MARKER), 'Written by cdm; this directory is replaced as a whole on the next run.\n');
   await syncDirectory(fresh);
   const hadTarget = await exists(target);

@@ -138,6 +138,23 @@ describe('writeOutputSet', () => {
     expect(readFileSync(join(out, 'members.ndjson'), 'utf8')).toBe(expected);
   });
 
+  it('keeps the previous set and reports the error when a file fails while being rendered', async () => {
+    const out = join(dir, 'cdm-out');
+    await writeOutputSet(out, [{ name: 'golden.csv', data: 'old\n' }]);
+    function* failing(): Generator<Buffer> {
+      yield Buffer.from('first chunk\n');
+      throw new Error('render failed');
+    }
+    const files = [
+      { name: 'golden.csv', data: 'new\n' },
+      { name: 'members.ndjson', data: { [Symbol.iterator]: failing } },
+    ];
+    await expect(writeOutputSet(out, files)).rejects.toThrow('render failed');
+    expect(readFileSync(join(out, 'golden.csv'), 'utf8')).toBe('old\n');
+    await writeOutputSet(out, [{ name: 'golden.csv', data: 'next\n' }]);
+    expect(list(dir)).toEqual(['cdm-out']);
+  });
+
   it('refuses to replace a directory that cdm did not write', async () => {
     const out = join(dir, 'documents');
     mkdirSync(out);
