@@ -69,3 +69,11 @@ export function choice<T extends string>(flag: string, value: string | undefined
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError('flag.invalid_choice', `${flag} takes one of ${allowed.join(', ')}, not '${value}'`);
 }
+
+/** A count of threads: a whole number from 1 up. */
+export function threadCount(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 256) return n;
+  throw new UsageError('flag.invalid_threads', `${flag} takes a whole number of threads from 1 (e.g. 2), not '${value}'`);
+}

@@ -6,6 +6,7 @@ import { blockPairs, defaultBlockingRules } from './block/index.js';
 import { clusterEdges, identityViews, type Edge } from './cluster/index.js';
 import { compareAll, defaultComparisons, inferImplications, NULL_LEVEL, prepareComparison } from './compare/index.js';
 import { scorePairs, trainModel } from './score/index.js';
+import { CompareHelpers, defaultThreads } from './compare/helpers.js';
 import { RecordColumns } from './record-columns.js';
 import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';
 
@@ -36,17 +37,25 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   // Each field is read from the records once, for comparisons, blocking keys and the guard alike.
   const columns = new RecordColumns(active);
   const prepared = comparisons.map((c) => prepareComparison(active, c, columns));
-  if (!given) {
-    // Which place fields nest in which is a fact of this data; a given model keeps its own.
-    comparisons = inferImplications(comparisons, prepared);
-    prepared.forEach((p, k) => (p.comparison = comparisons[k]!));
+  // Helpers start now so that they prepare their copy of the columns while this thread blocks.
+  const helpers = CompareHelpers.start(prepared, n, options.threads ?? defaultThreads());
+  let candidates: ReturnType<typeof blockPairs>;
+  let vectors: Uint8Array;
+  try {
+    if (!given) {
+      // Which place fields nest in which is a fact of this data; a given model keeps its own.
+      comparisons = inferImplications(comparisons, prepared);
+      prepared.forEach((p, k) => (p.comparison = comparisons[k]!));
+    }
+    candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000, columns);
+    if (options.onCandidates) {
+      options.onCandidates(Int32Array.from(candidates.left, (p) => active[p]!.index), Int32Array.from(candidates.right, (p) => active[p]!.index));
+    }
+    vectors = compareAll(prepared, candidates.left, candidates.right, helpers);
+  } finally {
+    helpers?.close();
   }
-  const candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000, columns);
   const { left, right, rulePairs } = candidates;
-  if (options.onCandidates) {
-    options.onCandidates(Int32Array.from(left, (p) => active[p]!.index), Int32Array.from(right, (p) => active[p]!.index));
-  }
-  const vectors = compareAll(prepared, left, right);
   const trained: Model = given
     ? { ...given, thresholds, blocking }
     : trainModel(comparisons, prepared, { vectors, rulePairs, recordCount: n }, {

@@ -87,6 +87,9 @@ export interface MatchOptions {
   maxEmIterations?: number;
   /** Receives every candidate pair blocking produced, as record indices (benchmarks: blocking recall). */
   onCandidates?: (a: Int32Array, b: Int32Array) => void;
+  /** Threads that compare candidate pairs (default: the machine's cores; 1: no worker threads).
+   * The result is the same whatever the number. */
+  threads?: number;
 }
 
 export interface ScoredPair {

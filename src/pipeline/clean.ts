@@ -60,7 +60,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     ...(matchConfig?.matchThreshold !== undefined ? { match: matchConfig.matchThreshold } : {}),
     ...(matchConfig?.reviewThreshold !== undefined ? { review: matchConfig.reviewThreshold } : {}),
   };
-  const result = match(records, fields, { ...(model ? { model } : {}), decisions, thresholds, ...(options.onCandidates ? { onCandidates: options.onCandidates } : {}) });
+  const result = match(records, fields, { ...(model ? { model } : {}), decisions, thresholds, ...(options.onCandidates ? { onCandidates: options.onCandidates } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
 
   stopwatch.start('merge');
   const mergedIds: { from: string; into: string }[] = [];

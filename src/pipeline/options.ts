@@ -30,6 +30,8 @@ export interface CleanOptions extends PipelineOptions {
   master?: string;
   /** Neutralise spreadsheet formulas in CSV outputs (default true). */
   csvGuard?: boolean;
+  /** Threads comparing candidate pairs (default: the machine's cores); the result does not depend on it. */
+  threads?: number;
   /** Library only: receives blocking's candidate pairs as record indices (see CleanResult.records). */
   onCandidates?: (a: Int32Array, b: Int32Array) => void;
 }

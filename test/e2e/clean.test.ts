@@ -106,3 +106,19 @@ describe('cdm clean refuses unsafe output places', () => {
     expect(run.stderr).toMatch(/output/);
   });
 });
+
+describe('cdm clean --threads', () => {
+  it.each(['0', '1.5', 'many'])('refuses --threads %s with exit 2 naming the flag', (value) => {
+    const run = cdm(['clean', ...SAMPLE, '--out', join(tempDir(), 'out'), '--threads', value]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--threads takes a whole number of threads from 1 (e.g. 2), not '${value}'`);
+  });
+
+  it('writes the same data files with one thread as with the default', () => {
+    const one = join(tempDir(), 'one');
+    const many = join(tempDir(), 'many');
+    expect(cdm(['clean', ...SAMPLE, '--out', one, '--threads', '1', '-q']).code).toBe(0);
+    expect(cdm(['clean', ...SAMPLE, '--out', many, '-q']).code).toBe(0);
+    for (const file of DATA_FILES) expect(readFileSync(join(many, file), 'utf8'), file).toBe(readFileSync(join(one, file), 'utf8'));
+  });
+});

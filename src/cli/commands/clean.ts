@@ -5,7 +5,7 @@ import { EXIT } from '../../core/errors.js';
 import { writeOutputSet } from '../../io/index.js';
 import { clean } from '../../pipeline/clean.js';
 import { renderSummary } from '../../report/index.js';
-import { addCommonFlags, addGateFlags, choice, gateSettings, type CommonFlags, type GateFlags } from '../flags.js';
+import { addCommonFlags, addGateFlags, choice, gateSettings, threadCount, type CommonFlags, type GateFlags } from '../flags.js';
 import { finishRun } from '../run-output.js';
 import { createProgress } from '../progress.js';
 import { createTerminal } from '../terminal.js';
@@ -18,6 +18,7 @@ interface CleanFlags extends CommonFlags, GateFlags {
   master?: string;
   csvGuard?: boolean;
   reportMd?: string;
+  threads?: string;
 }
 
 export function registerClean(program: Command, outcome: Outcome): void {
@@ -33,6 +34,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
     .option('--master <dir>', 'an earlier run\'s output: incremental run, golden ids kept (default --out: the master)')
     .option('--no-csv-guard', 'do not neutralise spreadsheet formulas in CSV outputs')
     .option('--report-md <file>', 'also write the Markdown report here')
+    .option('--threads <n>', 'threads comparing candidate pairs (default: the machine\'s cores; results are the same)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ cdm clean crm.csv shop.ndjson signup.csv --out cdm-out\n  $ cdm clean nightly.csv --master cdm-out          # incremental, ids kept',
@@ -40,6 +42,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
     .action(async (inputs: string[], flags: CleanFlags, cmd: Command) => {
       const terminal = createTerminal({ ...flags, color: flags.color, json: flags.json });
       const format = choice('--format', flags.format, ['csv', 'json', 'ndjson'] as const);
+      const threads = threadCount('--threads', flags.threads);
       const outGiven = cmd.getOptionValueSource('out') !== 'default';
       const out = flags.master && !outGiven ? flags.master : (flags.out ?? 'cdm-out');
       const progress = createProgress({ quiet: flags.quiet || flags.json, color: terminal.color });
@@ -52,6 +55,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
         ...(flags.decisions ? { decisions: flags.decisions } : {}),
         ...(flags.master ? { master: flags.master } : {}),
         csvGuard: flags.csvGuard !== false,
+        ...(threads !== undefined ? { threads } : {}),
         showPii: Boolean(flags.showPii),
         gates: gateSettings(flags),
       }).finally(() => progress.stop());
