@@ -17,8 +17,14 @@ export interface EmailValue {
 
 /** Letters only, accents removed: "Gómez-Ortega" and "gomez.ortega" compare as "gomezortega". */
 function letters(s: string): string {
-  return s.normalize('NFD').replace(/[^\p{L}]|\p{M}/gu, '');
+  // Plain ASCII, the common case, needs no decomposition: its letters are A–Z and a–z.
+  if (!NON_ASCII.test(s)) return s.replace(NOT_ASCII_LETTER, '');
+  return s.normalize('NFD').replace(NOT_LETTER_OR_MARK, '');
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+const NOT_ASCII_LETTER = /[^A-Za-z]+/g;
+const NOT_LETTER_OR_MARK = /[^\p{L}]|\p{M}/gu;
 
 /** Family names shorter than this ("ng", "li") appear inside unrelated mailbox names. */
 const MIN_FAMILY_LETTERS = 3;

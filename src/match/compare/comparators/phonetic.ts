@@ -1,6 +1,7 @@
 // Double Metaphone: sounds-alike levels for names spelled by ear (Smyth / Smith, Catherine / Kathryn).
 
 import { doubleMetaphone } from 'double-metaphone';
+import { GenerationalMap } from '../../../core/generational-map.js';
 import type { ComparatorDef } from '../definition.js';
 
 export interface PhoneticValue {
@@ -23,9 +24,19 @@ function codeId(code: string): number {
   return id;
 }
 
+/** Codes by name: a given name is prepared once per (name, family name) combination, and the family
+ * name once per (family, given) one, so the same few thousand names come back hundreds of times. */
+const codesOf = new GenerationalMap<string, PhoneticValue>(50_000);
+
+/** The name's Double Metaphone codes; the object is shared between calls, so never mutated. */
 export function phoneticCodes(value: string): PhoneticValue {
-  const [primary, secondary] = doubleMetaphone(value);
-  return { value, primary, secondary, primaryId: codeId(primary), secondaryId: codeId(secondary) };
+  let codes = codesOf.get(value);
+  if (codes === undefined) {
+    const [primary, secondary] = doubleMetaphone(value);
+    codes = Object.freeze({ value, primary, secondary, primaryId: codeId(primary), secondaryId: codeId(secondary) });
+    codesOf.set(value, codes);
+  }
+  return codes;
 }
 
 /** Any of the two codes of one side equals any of the other's (empty codes never match). */
