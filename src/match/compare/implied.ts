@@ -7,6 +7,7 @@
 // the fields vary independently (Febrl's suburb and postcode) keep every comparison.
 
 import type { Comparison } from '../types.js';
+import { PairIds } from '../record-columns.js';
 import { NULL_LEVEL, type PreparedComparison } from './columns.js';
 
 /** Share of pairs agreeing on the finer value that also agree on the coarser one, above which the
@@ -38,25 +39,23 @@ export function inferImplications(comparisons: readonly Comparison[], prepared: 
 /** Among pairs with the same finer value (both coarse values present), the share with the same
  * coarse value; counted per group from value counts, so it costs one pass over the records. */
 function agreementGivenAgreement(fine: PreparedComparison, coarse: PreparedComparison): number {
-  const groups = new Map<number, Map<number, number>>();
+  const groupSize = new Float64Array(fine.values.length);
+  // Records per (finer value, coarser value) cell, the cells numbered in order of first occurrence.
+  const cells = new PairIds(Math.min(fine.ids.length, 1 << 20));
+  const cellSize: number[] = [];
   for (let r = 0; r < fine.ids.length; r++) {
     const f = fine.ids[r]!;
     const c = coarse.ids[r]!;
     if (f < 0 || c < 0) continue;
-    let counts = groups.get(f);
-    if (!counts) groups.set(f, (counts = new Map()));
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    groupSize[f]!++;
+    const cell = cells.id(f, c);
+    if (cell === cellSize.length) cellSize.push(1);
+    else cellSize[cell]!++;
   }
   let pairs = 0;
+  for (const size of groupSize) pairs += (size * (size - 1)) / 2;
   let agreeing = 0;
-  for (const counts of groups.values()) {
-    let size = 0;
-    for (const x of counts.values()) {
-      size += x;
-      agreeing += (x * (x - 1)) / 2;
-    }
-    pairs += (size * (size - 1)) / 2;
-  }
+  for (const x of cellSize) agreeing += (x * (x - 1)) / 2;
   return pairs < MIN_PAIRS ? 0 : agreeing / pairs;
 }
 
