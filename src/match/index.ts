@@ -69,7 +69,9 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   const { weight, probability } = scorePairs(trained, prepared, vectors, left, right);
 
   const c = prepared.length;
-  const levelsOf = (x: number) => Array.from(vectors.subarray(x * c, x * c + c), (l) => (l === NULL_LEVEL ? -1 : l));
+  // Scored pairs read their levels through this holder of the vectors alone: a closure here would
+  // share this function's context and keep every pair's weights and positions alive with them.
+  const levels = new LevelVectors(vectors, c);
   const edges: Edge[] = [];
   const edgePair: number[] = [];
   for (let x = 0; x < left.length; x++) {
@@ -104,7 +106,7 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
     b: active[right[x]!]!.index,
     probability: probability[x]!,
     weight: weight[x]!,
-    levels: levelsOf(x),
+    levels: levels.of(x),
     reason,
   });
   const pairs: ScoredPair[] = [];
@@ -112,7 +114,7 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   for (let x = 0; x < left.length; x++) {
     const p = probability[x]!;
     if (p < thresholds.review) continue;
-    pairs.push(new LazyScoredPair(active[left[x]!]!.index, active[right[x]!]!.index, p, weight[x]!, x, levelsOf));
+    pairs.push(new LazyScoredPair(active[left[x]!]!.index, active[right[x]!]!.index, p, weight[x]!, x, levels));
     if (p < thresholds.match && root[left[x]!] !== root[right[x]!]) review.push(reviewPair(x, REVIEW_BAND_CODE));
   }
   for (const r of refused) {
@@ -133,6 +135,18 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   };
 }
 
+/** Row-major comparison vectors, read one pair at a time as levels (-1 for the null level). */
+class LevelVectors {
+  constructor(
+    private readonly vectors: Uint8Array,
+    private readonly width: number,
+  ) {}
+
+  of(x: number): number[] {
+    return Array.from(this.vectors.subarray(x * this.width, x * this.width + this.width), (l) => (l === NULL_LEVEL ? -1 : l));
+  }
+}
+
 /** A scored pair whose level vector is read from the comparison vectors only when asked for: at a
  * million rows ~900k pairs pass the review threshold, and an array of levels each was 200 MB. */
 class LazyScoredPair implements ScoredPair {
@@ -142,11 +156,11 @@ class LazyScoredPair implements ScoredPair {
     readonly probability: number,
     readonly weight: number,
     private readonly x: number,
-    private readonly levelsOf: (x: number) => number[],
+    private readonly vectors: LevelVectors,
   ) {}
 
   get levels(): number[] {
-    return this.levelsOf(this.x);
+    return this.vectors.of(this.x);
   }
 
   /** The plain ScoredPair shape, levels included (JSON.stringify skips getters). */

@@ -37,11 +37,13 @@ export interface PreparationInputs {
 export interface PreparedComparison extends ComparableColumn {
   comparison: Comparison;
   inputs: PreparationInputs;
-  /** Share of non-missing records holding the same (lower-cased) value: term frequency. */
+  /** Share of non-missing records holding the same (lower-cased) value: term frequency; empty
+   * unless the comparison uses term frequencies. */
   tf: Float64Array;
 }
 
 const DENSE_CACHE_MAX_DISTINCT = 2048;
+const NO_TF = new Float64Array(0);
 const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function readField(record: CustomerRecord, field: string, keySuffix: string | undefined): string | undefined {
@@ -81,8 +83,9 @@ export function prepareComparison(records: readonly CustomerRecord[], comparison
     }
     inputs = { values: column.values, cross: { values: cross.values, valueIds, crossIds } };
   }
-  // Term frequency: the share of records holding the same value (not the same combination).
-  const tf = new Float64Array(n);
+  // Term frequency: the share of records holding the same value (not the same combination); only
+  // comparisons that use it get the array (8 bytes a record).
+  const tf = comparison.tf === true ? new Float64Array(n) : NO_TF;
   if (comparison.tf === true) {
     for (let r = 0; r < n; r++) {
       const vid = column.ids[r]!;
