@@ -92,15 +92,19 @@ export function reportIssues(diagnostics: readonly Diagnostic[], roleOf: (field:
 }
 
 export function countRows(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']): number {
-  // Row numbers per source, not a "source row" string per diagnostic (a million diagnostics).
-  const rowsOf = new Map<string, Set<number>>();
+  // A bitmap of rows per source: a million diagnostics, and rows are small dense numbers.
+  const rowsOf = new Map<string, Uint8Array>();
   let count = 0;
   for (const d of diagnostics) {
     if (d.severity !== severity || d.row <= 0) continue;
     let rows = rowsOf.get(d.source);
-    if (rows === undefined) rowsOf.set(d.source, (rows = new Set()));
-    if (!rows.has(d.row)) {
-      rows.add(d.row);
+    if (rows === undefined || d.row >= rows.length) {
+      const grown = new Uint8Array(Math.max(1024, 2 * d.row));
+      if (rows !== undefined) grown.set(rows);
+      rowsOf.set(d.source, (rows = grown));
+    }
+    if (rows[d.row] === 0) {
+      rows[d.row] = 1;
       count++;
     }
   }
