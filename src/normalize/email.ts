@@ -40,12 +40,23 @@ export function emailMatchKey(email: string): string {
   return `${local}@${domain}`;
 }
 
+// A plain lower-case ASCII address that validator.isEmail (default options) accepts for certain: a
+// dot-atom local part of at most 64 characters, a domain of letter/digit labels (inner hyphens) of at
+// most 63 characters each, an alphabetic TLD, at most 254 characters in all. Anything else (quoted or
+// Unicode local parts, punycode TLDs, odd lengths) goes to isEmail, which decides.
+const PLAIN_EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+export function isEmailAddress(text: string): boolean {
+  if (text.length <= 254 && PLAIN_EMAIL.test(text) && text.lastIndexOf('@') <= 64) return true;
+  return validator.isEmail(text);
+}
+
 function normalizeEmail(value: string): NormalizeResult {
   let text = cleanText(value);
   const bracketed = DISPLAY_NAME.exec(text);
   if (bracketed) text = bracketed[1]!;
   text = text.replace(MAILTO, '').toLowerCase();
-  if (!validator.isEmail(text)) return { value: null, issues: [SYNTAX] };
+  if (!isEmailAddress(text)) return { value: null, issues: [SYNTAX] };
   return { value: text, keys: { match: emailMatchKey(text) } };
 }
 

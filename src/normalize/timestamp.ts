@@ -3,7 +3,7 @@
 // zone would make runs differ between laptops). Epoch seconds and milliseconds are accepted.
 
 import type { NormalizeContext, NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
-import { parseCalendarDate } from './date-parse.js';
+import { isCalendarDate, parseCalendarDate } from './date-parse.js';
 import { cleanText } from './whitespace.js';
 
 const EPOCH = /^-?(\d{9,14})(?:\.\d+)?$/;
@@ -31,7 +31,28 @@ function fromEpoch(text: string, digits: number): string | null {
   return isoUtc(digits <= 11 ? n * 1000 : n);
 }
 
+// The form most exports already use ("2022-06-09T08:27:45.083Z"); every value of a timestamp column
+// is distinct, so no cache helps, and this route reads it without the general parser's regexes.
+const CANONICAL_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
+
+/** The canonical UTC form of a valid "YYYY-MM-DDTHH:mm:ss(.fff)Z", exactly as the general route
+ * gives it; undefined for anything else (then the general route decides). */
+function canonicalUtc(value: string): string | undefined {
+  const m = CANONICAL_UTC.exec(value);
+  if (m === null) return undefined;
+  if (!isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+  const second = Number(m[6]);
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || second > 60) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${second === 60 ? '59' : m[6]}Z`;
+}
+
 function normalizeTimestamp(value: string, context: NormalizeContext): NormalizeResult {
+  const canonical = canonicalUtc(value);
+  return canonical !== undefined ? { value: canonical } : parseTimestamp(value, context);
+}
+
+/** The general route: epochs, offsets, AM/PM, any date form parseCalendarDate reads. */
+export function parseTimestamp(value: string, context: NormalizeContext): NormalizeResult {
   const text = cleanText(value);
   const epoch = EPOCH.exec(text);
   if (epoch) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateOrder } from '../../src/core/roles.js';
 import { dateNormalizer, timestampNormalizer } from '../../src/normalize/index.js';
+import { parseTimestamp } from '../../src/normalize/timestamp.js';
 import { codesOf, ctx } from './context.js';
 
 describe('date normalizer', () => {
@@ -105,4 +106,21 @@ describe('timestamp normalizer', () => {
       expect(codesOf(result)).toEqual(['timestamp.invalid']);
     },
   );
+
+  it('reads canonical UTC timestamps exactly as the general route does (20,000 random ones, valid or not)', () => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const pick = (xs: readonly number[]) => xs[Math.floor(next() * xs.length)]!;
+    for (let i = 0; i < 20_000; i++) {
+      const year = pick([999, 1000, 1899, 1900, 1999, 2000, 2024, 2100, 9999]);
+      const month = Math.floor(next() * 14); // 0 and 13 are not months
+      const day = Math.floor(next() * 33);
+      const time = [Math.floor(next() * 26), Math.floor(next() * 62), Math.floor(next() * 62)];
+      const fraction = pick([0, 1, 3, 6]);
+      const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${time.map((t) => pad(t, 2)).join(':')}${fraction ? `.${'7'.repeat(fraction)}` : ''}Z`;
+      const context = ctx({ dateOrder: pick([0, 1]) ? 'MDY' : 'DMY' });
+      expect([text, timestampNormalizer.normalize(text, context)]).toEqual([text, parseTimestamp(text, context)]);
+    }
+  });
 });

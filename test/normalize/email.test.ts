@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import validator from 'validator';
 import { emailDomain, emailNormalizer } from '../../src/normalize/index.js';
+import { isEmailAddress } from '../../src/normalize/email.js';
 import { codesOf, ctx } from './context.js';
 
 describe('email normalizer', () => {
@@ -32,5 +34,25 @@ describe('email normalizer', () => {
   it('extracts the domain', () => {
     expect(emailDomain('A@Example.COM')).toBe('example.com');
     expect(emailDomain('nothing')).toBeUndefined();
+  });
+});
+
+describe('isEmailAddress', () => {
+  it('agrees with validator.isEmail on 30,000 random address-like strings', () => {
+    let seed = 3;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pick = (s: string) => s[Math.floor(next() * s.length)]!;
+    const part = (chars: string, max: number) => Array.from({ length: Math.floor(next() * max) }, () => pick(chars)).join('');
+    const LOCAL = 'abz09._-+!#$%&*/=?^`{|}~"é@ ';
+    const LABEL = 'abxn09-_.é';
+    let accepted = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const long = next() < 0.05 ? 'a'.repeat(60 + Math.floor(next() * 10)) : '';
+      const text = `${long}${part(LOCAL, 8)}@${part(LABEL, 10)}${next() < 0.8 ? `.${part('abcom9-', 5)}` : ''}`;
+      const expected = validator.isEmail(text);
+      if (expected) accepted++;
+      expect([text, isEmailAddress(text)]).toEqual([text, expected]);
+    }
+    expect(accepted).toBeGreaterThan(500); // the sample holds valid addresses too
   });
 });
