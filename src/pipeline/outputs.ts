@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
-import { CHUNK_CHARS, toCsv, toCsvChunks, toJson, toNdjson, type CsvCell, type OutputData } from '../io/index.js';
+import { Utf8Chunks, toCsv, toCsvChunks, toJson, toNdjson, type CsvCell, type OutputData } from '../io/index.js';
 import { retainedMember } from '../governance/index.js';
 import type { GoldenRecord } from '../merge/index.js';
 import type { ExplainedComparison, Model, ReviewPair } from '../match/index.js';
@@ -27,17 +27,14 @@ export function renderMembers(
 ): OutputFile {
   const dropsFields = fields.some((f) => f.retain === false);
   function* chunks(): Generator<Buffer> {
-    let text = '';
+    const chunks = new Utf8Chunks();
     for (let i = 0; i < records.length; i++) {
       const stored = toStored(records[i]!, keys[i]!, goldenIds[i]!);
-      text += `${JSON.stringify(dropsFields ? retainedMember(stored, fields) : stored)}\n`;
-      if (text.length >= CHUNK_CHARS) {
-        yield Buffer.from(text, 'utf8');
-        text = '';
-      }
+      const full = chunks.push(`${JSON.stringify(dropsFields ? retainedMember(stored, fields) : stored)}\n`);
+      if (full !== undefined) yield full;
     }
     // An empty run still writes one newline, as the joined form always did.
-    if (text !== '' || records.length === 0) yield Buffer.from(records.length === 0 ? '\n' : text, 'utf8');
+    yield chunks.take() ?? Buffer.from('\n');
   }
   return { name: 'members.ndjson', data: { [Symbol.iterator]: chunks } };
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTPUT_MARKER, guardFormula, recoverOutputSet, toCsv, toCsvChunks, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
+import { CHUNK_CHARS, OUTPUT_MARKER, Utf8Chunks, guardFormula, recoverOutputSet, toCsv, toCsvChunks, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
 
 let dir = '';
 beforeEach(() => {
@@ -212,5 +212,32 @@ describe('toCsvChunks', () => {
     const chunks = [...toCsvChunks(columns, rows())];
     expect(Buffer.concat(chunks).toString('utf8')).toBe(toCsv(columns, [...rows()]));
     if (count > 100_000) expect(chunks.length).toBeGreaterThan(1);
+  });
+});
+
+describe('Utf8Chunks', () => {
+  const drain = (lines: string[]) => {
+    const chunks = new Utf8Chunks();
+    const out: Buffer[] = [];
+    for (const line of lines) {
+      const full = chunks.push(line);
+      if (full) out.push(full);
+    }
+    const last = chunks.take();
+    if (last) out.push(last);
+    return out;
+  };
+
+  it.each([
+    ['no lines', []],
+    ['short ASCII lines', ['a,b\n', '1,2\n']],
+    ['multi-byte text', ['José,Zoë,Łukasiewicz\n', '😀 emoji\n', 'ß\n']],
+    ['a line longer than a chunk', ['x'.repeat(CHUNK_CHARS + 10) + '\n', 'é\n']],
+    ['many lines over several chunks', Array.from({ length: 50_000 }, (_, i) => `row ${i},é,${'y'.repeat(i % 40)}\n`)],
+  ])('%s: the chunks are the UTF-8 of the lines, in order', (_, lines) => {
+    const chunks = drain(lines);
+    expect(Buffer.concat(chunks).equals(Buffer.from(lines.join(''), 'utf8'))).toBe(true);
+    for (const c of chunks.slice(0, -1)) expect(c.length).toBeGreaterThan(0);
+    if (lines.length === 50_000) expect(chunks.length).toBeGreaterThan(3);
   });
 });
