@@ -16,6 +16,9 @@ export interface PipelineOptions {
   today?: string;
   /** Called at each stage boundary (progress display). */
   onStage?: (stage: string, detail?: { done: number; total: number }) => void;
+  /** Threads validating rows and comparing pairs (default: the machine's cores); results do not
+   * depend on it. */
+  threads?: number;
 }
 
 export interface CleanOptions extends PipelineOptions {
@@ -30,8 +33,6 @@ export interface CleanOptions extends PipelineOptions {
   master?: string;
   /** Neutralise spreadsheet formulas in CSV outputs (default true). */
   csvGuard?: boolean;
-  /** Threads comparing candidate pairs (default: the machine's cores); the result does not depend on it. */
-  threads?: number;
   /** Library only: receives blocking's candidate pairs as record indices (see CleanResult.records). */
   onCandidates?: (a: Int32Array, b: Int32Array) => void;
 }

@@ -70,7 +70,13 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
   stopwatch.start('validate');
   const today = todayOf(options, config);
   const onProgress = (done: number, total: number) => options.onStage?.('validate', { done, total });
-  const validated = validateAndNormalize(tables, schema, registries, { today, defaultNormalizerFor, onProgress, releaseRows: true });
+  const validated = validateAndNormalize(tables, schema, registries, {
+    today,
+    defaultNormalizerFor,
+    onProgress,
+    releaseRows: true,
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+  });
   stopwatch.stop();
 
   return {

@@ -78,20 +78,31 @@ function ratio(part: number, whole: number): number {
  * field share a hash: about d²/2^54 for d distinct values, under 1 in 18,000 at a million.
  */
 export class DistinctCounter {
-  private readonly hashes: Float64Array;
+  private readonly hashValues: Float64Array;
   private length = 0;
 
   /** `rows`: how many values will be added at most. */
   constructor(rows: number) {
-    this.hashes = new Float64Array(rows);
+    this.hashValues = new Float64Array(rows);
   }
 
   add(value: string): void {
-    this.hashes[this.length++] = hash53(value);
+    this.hashValues[this.length++] = hash53(value);
+  }
+
+  /** The hashes taken so far (a copy: it crosses to another thread). */
+  hashes(): Float64Array {
+    return this.hashValues.slice(0, this.length);
+  }
+
+  /** Adds hashes another counter took (another thread's share of the rows). */
+  addHashes(hashes: Float64Array): void {
+    this.hashValues.set(hashes, this.length);
+    this.length += hashes.length;
   }
 
   count(): number {
-    const sorted = this.hashes.subarray(0, this.length).sort();
+    const sorted = this.hashValues.subarray(0, this.length).sort();
     let distinct = 0;
     for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
     return distinct;

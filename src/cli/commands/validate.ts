@@ -5,7 +5,7 @@ import { EXIT } from '../../core/errors.js';
 import { writeOutputSet } from '../../io/index.js';
 import { validate } from '../../pipeline/validate.js';
 import { renderGithubAnnotations, renderJunit, renderSummary } from '../../report/index.js';
-import { addCommonFlags, addGateFlags, choice, gateSettings, type CommonFlags, type GateFlags } from '../flags.js';
+import { addCommonFlags, addGateFlags, choice, gateSettings, threadCount, type CommonFlags, type GateFlags } from '../flags.js';
 import { finishRun } from '../run-output.js';
 import { createProgress } from '../progress.js';
 import { createTerminal } from '../terminal.js';
@@ -15,6 +15,7 @@ interface ValidateFlags extends CommonFlags, GateFlags {
   format?: string;
   csvGuard?: boolean;
   reportMd?: string;
+  threads?: string;
 }
 
 export function registerValidate(program: Command, outcome: Outcome): void {
@@ -27,6 +28,7 @@ export function registerValidate(program: Command, outcome: Outcome): void {
     .option('--format <format>', 'extra CI output on stdout: github (annotations) or junit (XML, also junit.xml in --out)')
     .option('--no-csv-guard', 'do not neutralise spreadsheet formulas in CSV outputs')
     .option('--report-md <file>', 'also write the Markdown report here')
+    .option('--threads <n>', 'threads validating rows (default: the machine\'s cores; results are the same)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ cdm validate customers.csv --max-error-rate 0.02 --min-completeness email=0.8\n  $ cdm validate exports/*.csv --format github',
@@ -34,6 +36,7 @@ export function registerValidate(program: Command, outcome: Outcome): void {
     .action(async (inputs: string[], flags: ValidateFlags) => {
       const terminal = createTerminal({ ...flags, json: flags.json || flags.format !== undefined });
       const format = choice('--format', flags.format, ['github', 'junit'] as const);
+      const threads = threadCount('--threads', flags.threads);
       const out = flags.out ?? 'cdm-out';
       const progress = createProgress({ quiet: flags.quiet || flags.json, color: terminal.color });
       const result = await validate(inputs, {
@@ -41,6 +44,7 @@ export function registerValidate(program: Command, outcome: Outcome): void {
         ...(flags.config ? { config: flags.config } : {}),
         out,
         csvGuard: flags.csvGuard !== false,
+        ...(threads !== undefined ? { threads } : {}),
         showPii: Boolean(flags.showPii),
         gates: gateSettings(flags),
       }).finally(() => progress.stop());

@@ -6,7 +6,6 @@
 // blocking), prepares them while the main thread blocks, then joins in once the pairs are known.
 
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BUILTIN_COMPARATORS } from './registry.js';
@@ -40,11 +39,6 @@ export interface HelperJob {
   /** Per chunk: 0 unclaimed, 1 claimed, 2 done here, 3 done by a helper. */
   status: Uint8Array;
   chunkPairs: number;
-}
-
-/** Threads to use when none are asked for: the machine's cores. */
-export function defaultThreads(): number {
-  return availableParallelism();
 }
 
 const WORKER_FILE = new URL('./compare-worker.js', import.meta.url);

@@ -1,0 +1,149 @@
+// A worker thread that validates the last part of the rows while this thread validates the first:
+// rows are independent once the plans are built, except under the `unique` rule (state across rows)
+// and rules or normalizers a plugin registered (they live in this thread only); with either, or few
+// rows, everything stays on this thread. The helper's records come back encoded (transfer.ts) and
+// are appended after this thread's, so records, findings and counts are those of one thread.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { RawRow, Schema, SourceTable } from '../core/record.js';
+import { builtinNormalizers, defaultNormalizerFor } from '../normalize/index.js';
+import { builtinRules } from './builtin.js';
+import type { SourcePlan } from './plan.js';
+import type { EncodedShare } from './transfer.js';
+
+/** Below this many rows a helper's start-up (~0.2 s) costs more than it saves. */
+export const MIN_ROWS_FOR_HELPER = 50_000;
+/** A helper that reports no progress for this long is given up on; its rows are validated here. */
+const STALL_MS = 30_000;
+
+// The shared signal: [0] state (0 running, 1 done, 2 failed), [1] rows validated so far.
+const STATE = 0;
+const DONE = 1;
+
+/** What the helper gets: the plans' inputs and its rows. */
+export interface HelperInput {
+  schema: Schema;
+  tables: { source: string; format: SourceTable['format']; columns: string[] }[];
+  /** Its rows, per table: `rows` of table `table`. */
+  parts: { table: number; rows: RawRow[] }[];
+  today: string;
+  cacheSize: number;
+  /** The run gave the default normalizer choice (the only one a helper can rebuild). */
+  defaultNormalizers: boolean;
+  port: MessagePort;
+  signal: Int32Array;
+}
+
+/** Where the helper's rows start: table index and row position within it. */
+export interface Split {
+  table: number;
+  row: number;
+  /** Rows before the split (this thread's share). */
+  before: number;
+}
+
+const WORKER_FILE = new URL('./validate-worker.js', import.meta.url);
+
+/** Whether a helper may validate part of these rows: two threads or more, enough rows, and only
+ * built-in rules (no `unique`) and normalizers in the plans. */
+export function helperAllowed(
+  tables: readonly SourceTable[],
+  plans: readonly SourcePlan[],
+  threads: number,
+  options: { defaultNormalizerFor?: unknown; recordRules?: unknown },
+): boolean {
+  const total = tables.reduce((n, t) => n + t.rows.length, 0);
+  if (threads < 2 || total < MIN_ROWS_FOR_HELPER || options.recordRules !== undefined) return false;
+  if (options.defaultNormalizerFor !== undefined && options.defaultNormalizerFor !== defaultNormalizerFor) return false;
+  for (const plan of plans) {
+    if (!plan.recordRules.every((use) => builtinRules.includes(use.rule))) return false;
+    for (const fp of plan.fields) {
+      if (fp.normalizer !== undefined && !builtinNormalizers.includes(fp.normalizer)) return false;
+      for (const use of [...fp.rawRules, ...fp.valueRules, ...fp.finalRules]) {
+        if (!builtinRules.includes(use.rule) || use.rule.id === 'unique') return false;
+      }
+    }
+  }
+  return existsSync(fileURLToPath(WORKER_FILE));
+}
+
+/** The split after the first `before` rows of the tables in order. */
+export function splitAt(tables: readonly SourceTable[], before: number): Split | undefined {
+  let rest = before;
+  for (let t = 0; t < tables.length; t++) {
+    const n = tables[t]!.rows.length;
+    if (rest < n) return { table: t, row: rest, before };
+    rest -= n;
+  }
+  return undefined;
+}
+
+export class ValidateHelper {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly port: MessagePort,
+    private readonly signal: Int32Array,
+  ) {}
+
+  static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: { today: string; cacheSize: number; defaultNormalizers: boolean }): ValidateHelper {
+    const parts: HelperInput['parts'] = [];
+    for (let t = split.table; t < tables.length; t++) {
+      parts.push({ table: t, rows: t === split.table ? tables[t]!.rows.slice(split.row) : tables[t]!.rows });
+    }
+    const { port1, port2 } = new MessageChannel();
+    const signal = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    const input: HelperInput = {
+      schema,
+      tables: tables.map((t) => ({ source: t.source, format: t.format, columns: t.columns })),
+      parts,
+      ...options,
+      port: port2,
+      signal,
+    };
+    const worker = new Worker(WORKER_FILE, { workerData: input, transferList: [port2] });
+    worker.unref();
+    worker.on('error', () => {});
+    return new ValidateHelper(worker, port1, signal);
+  }
+
+  /** Rows the helper has validated so far. */
+  progress(): number {
+    return Atomics.load(this.signal, DONE);
+  }
+
+  /** Blocks until the helper is done; undefined when it failed or stalled (validate its rows here). */
+  result(): EncodedShare | undefined {
+    let seen = this.progress();
+    let since = Date.now();
+    while (Atomics.load(this.signal, STATE) === 0) {
+      Atomics.wait(this.signal, STATE, 0, 500);
+      const now = this.progress();
+      if (now !== seen) {
+        seen = now;
+        since = Date.now();
+      } else if (Date.now() - since > STALL_MS) {
+        break;
+      }
+    }
+    const share = Atomics.load(this.signal, STATE) === 1 ? (receiveMessageOnPort(this.port)?.message as EncodedShare | undefined) : undefined;
+    this.close();
+    return share;
+  }
+
+  close(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
+
+/** The helper side of the signal (validate-worker.ts). */
+export function signalProgress(signal: Int32Array, done: number): void {
+  Atomics.store(signal, DONE, done);
+}
+
+export function signalEnd(signal: Int32Array, ok: boolean): void {
+  Atomics.store(signal, STATE, ok ? 1 : 2);
+  Atomics.notify(signal, STATE);
+}
