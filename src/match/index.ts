@@ -8,6 +8,7 @@ import { compareAll, defaultComparisons, inferImplications, NULL_LEVEL, prepareC
 import { scorePairs, trainModel } from './score/index.js';
 import { defaultThreads } from '../core/threads.js';
 import { CompareHelpers } from './compare/helpers.js';
+import { sortStrongestFirst, strongestFirst } from './order.js';
 import { RecordColumns } from './record-columns.js';
 import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';
 
@@ -110,21 +111,28 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
     levels: levels.of(x),
     reason,
   });
-  const pairs: ScoredPair[] = [];
-  const review: ReviewPair[] = [];
+  const scored: number[] = [];
+  const unsortedReview: ReviewPair[] = [];
   for (let x = 0; x < left.length; x++) {
     const p = probability[x]!;
     if (p < thresholds.review) continue;
-    pairs.push(new LazyScoredPair(active[left[x]!]!.index, active[right[x]!]!.index, p, weight[x]!, x, levels));
-    if (p < thresholds.match && root[left[x]!] !== root[right[x]!]) review.push(reviewPair(x, REVIEW_BAND_CODE));
+    scored.push(x);
+    if (p < thresholds.match && root[left[x]!] !== root[right[x]!]) unsortedReview.push(reviewPair(x, REVIEW_BAND_CODE));
   }
   for (const r of refused) {
     const x = keptPair[r.edge]!;
-    if (root[left[x]!] !== root[right[x]!]) review.push(reviewPair(x, r.reason));
+    if (root[left[x]!] !== root[right[x]!]) unsortedReview.push(reviewPair(x, r.reason));
   }
-  const byStrength = (s: ScoredPair, t: ScoredPair) => t.weight - s.weight || s.a - t.a || s.b - t.b;
-  pairs.sort(byStrength);
-  review.sort(byStrength);
+  const order = strongestFirst(
+    Float64Array.from(scored, (x) => weight[x]!),
+    Int32Array.from(scored, (x) => active[left[x]!]!.index),
+    Int32Array.from(scored, (x) => active[right[x]!]!.index),
+  );
+  const pairs: ScoredPair[] = Array.from(order, (k) => {
+    const x = scored[k]!;
+    return new LazyScoredPair(active[left[x]!]!.index, active[right[x]!]!.index, probability[x]!, weight[x]!, x, levels);
+  });
+  const review = sortStrongestFirst(unsortedReview);
 
   return {
     clusterOf,

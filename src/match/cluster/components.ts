@@ -2,6 +2,7 @@
 // record on one side conflicts with any on the other (guard) or a reviewer said "no match". Refused
 // edges go to review. Reviewer "match" decisions are applied first and are never refused.
 
+import { strongestFirst } from '../order.js';
 import { conflictBetween, CONFLICT_CODES, representatives, type IdentityView } from './guard.js';
 
 export interface Edge {
@@ -70,11 +71,11 @@ export function clusterEdges(
     const rb = find(b);
     if (ra !== rb) union(ra, rb);
   }
-  const order = Array.from(edges.keys()).sort((x, y) => {
-    const ex = edges[x]!;
-    const ey = edges[y]!;
-    return ey.weight - ex.weight || ex.a - ey.a || ex.b - ey.b;
-  });
+  const order = strongestFirst(
+    Float64Array.from(edges, (e) => e.weight),
+    Int32Array.from(edges, (e) => e.a),
+    Int32Array.from(edges, (e) => e.b),
+  );
   const refused: RefusedEdge[] = [];
   for (const e of order) {
     const { a, b } = edges[e]!;
