@@ -75,5 +75,5 @@ export function threadCount(flag: string, value: string | undefined): number | u
   if (value === undefined) return undefined;
   const n = Number(value);
   if (Number.isInteger(n) && n >= 1 && n <= 256) return n;
-  throw new UsageError('flag.invalid_threads', `${flag} takes a whole number of threads from 1 (e.g. 2), not '${value}'`);
+  throw new UsageError('flag.invalid_threads', `${flag} takes a whole number of threads from 1 to 256 (e.g. 2), not '${value}'`);
 }

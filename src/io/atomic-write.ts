@@ -149,7 +149,11 @@ export async function writeOutputSet(dir: string, files: readonly { name: string
   const syncs: Promise<void>[] = [];
   let written = false;
   try {
-    for (const { name, data } of files) syncs.push(syncAndClose(await writeData(join(fresh, name), data)));
+    for (const { name, data } of files) {
+      const synced = syncAndClose(await writeData(join(fresh, name), data));
+      synced.catch(() => {}); // handled below, after the loop: never an unhandled rejection meanwhile
+      syncs.push(synced);
+    }
     written = true;
   } finally {
     // Every handle is closed before leaving; a write's own error wins over a sync's.

@@ -45,14 +45,16 @@ const FORMULA_FIRST: ReadonlySet<number> = new Set([...'=+-@\t\r'].map((c) => c.
 
 /** RFC 4180 CSV with `\n` line ends, quoting only where needed; the header is guarded too. */
 export function toCsv(columns: string[], rows: Iterable<CsvCell[]>, { formulaGuard = true }: CsvOptions = {}): string {
-  const width = columns.length;
-  let out = `${columns.map((c) => csvField(c, formulaGuard)).join(',')}\n`;
-  const line: string[] = new Array<string>(width);
-  for (const row of rows) {
-    for (let i = 0; i < width; i++) line[i] = csvField(row[i], formulaGuard);
-    out += `${line.join(',')}\n`;
-  }
+  const line: string[] = new Array<string>(columns.length);
+  let out = csvLine(columns, line, formulaGuard);
+  for (const row of rows) out += csvLine(row, line, formulaGuard);
   return out;
+}
+
+/** One CSV line with its `\n`, of `line.length` cells; `line` is scratch space reused per call. */
+function csvLine(row: readonly CsvCell[], line: string[], formulaGuard: boolean): string {
+  for (let i = 0; i < line.length; i++) line[i] = csvField(row[i], formulaGuard);
+  return `${line.join(',')}\n`;
 }
 
 /** Chunk size of the outputs written in chunks (toCsvChunks, members.ndjson): a chunk being built
@@ -95,13 +97,11 @@ export class Utf8Chunks {
 /** The same bytes as toCsv, as UTF-8 chunks of about 256 KB built while they are consumed: rows can
  * come from a generator, so neither the rows nor the text of a million-row file exist at once. */
 export function* toCsvChunks(columns: string[], rows: Iterable<CsvCell[]>, { formulaGuard = true }: CsvOptions = {}): Generator<Buffer> {
-  const width = columns.length;
+  const line: string[] = new Array<string>(columns.length);
   const chunks = new Utf8Chunks();
-  chunks.push(`${columns.map((c) => csvField(c, formulaGuard)).join(',')}\n`);
-  const line: string[] = new Array<string>(width);
+  chunks.push(csvLine(columns, line, formulaGuard));
   for (const row of rows) {
-    for (let i = 0; i < width; i++) line[i] = csvField(row[i], formulaGuard);
-    const full = chunks.push(`${line.join(',')}\n`);
+    const full = chunks.push(csvLine(row, line, formulaGuard));
     if (full !== undefined) yield full;
   }
   const last = chunks.take();

@@ -4,10 +4,9 @@
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import { blockPairs, defaultBlockingRules } from './block/index.js';
 import { clusterEdges, identityViews, type Edge } from './cluster/index.js';
-import { compareAll, defaultComparisons, inferImplications, NULL_LEVEL, prepareComparison } from './compare/index.js';
+import { compareAll, CompareHelpers, defaultComparisons, inferImplications, NULL_LEVEL, prepareComparison } from './compare/index.js';
 import { scorePairs, trainModel } from './score/index.js';
 import { defaultThreads } from '../core/threads.js';
-import { CompareHelpers } from './compare/helpers.js';
 import { sortStrongestFirst, strongestFirst } from './order.js';
 import { RecordColumns } from './record-columns.js';
 import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';

@@ -93,12 +93,12 @@ function internColumn(n: number, valueColumn: Column | undefined, keyColumn: Col
   let counts = new Int32Array(1024);
   let present = 0;
   for (let r = 0; r < n; r++) {
+    if (r === RAW_MEMO_PROBE && idOfRaw !== undefined && idOfRaw.size > RAW_MEMO_PROBE / 2) idOfRaw = undefined;
     const v = (keyColumn !== undefined ? keyColumn[r] : undefined) ?? (valueColumn !== undefined ? valueColumn[r] : undefined);
     if (v === undefined) {
       ids[r] = -1;
       continue;
     }
-    if (r === RAW_MEMO_PROBE && idOfRaw !== undefined && idOfRaw.size > RAW_MEMO_PROBE / 2) idOfRaw = undefined;
     let id = idOfRaw?.get(v);
     if (id === undefined) {
       // toLowerCase and trim hand back the same string when nothing changes: no copy for canonical values.

@@ -87,7 +87,9 @@ export class ValidateHelper {
     private readonly signal: Int32Array,
   ) {}
 
-  static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: { today: string; cacheSize: number; defaultNormalizers: boolean }): ValidateHelper {
+  /** Starts the helper on the rows from `split` on; undefined when a worker cannot start (then
+   * this thread validates everything). */
+  static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: { today: string; cacheSize: number; defaultNormalizers: boolean }): ValidateHelper | undefined {
     const parts: HelperInput['parts'] = [];
     for (let t = split.table; t < tables.length; t++) {
       parts.push({ table: t, rows: t === split.table ? tables[t]!.rows.slice(split.row) : tables[t]!.rows });
@@ -102,7 +104,13 @@ export class ValidateHelper {
       port: port2,
       signal,
     };
-    const worker = new Worker(WORKER_FILE, { workerData: input, transferList: [port2] });
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_FILE, { workerData: input, transferList: [port2] });
+    } catch {
+      port1.close();
+      return undefined;
+    }
     worker.unref();
     worker.on('error', () => {});
     return new ValidateHelper(worker, port1, signal);

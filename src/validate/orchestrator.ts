@@ -379,36 +379,40 @@ export function validateAndNormalize(
     split = splitAt(tables, before);
     if (split === undefined) return;
     helper = ValidateHelper.start(tables, schema, split, { today, cacheSize: planOptions.cacheSize, defaultNormalizers: options.defaultNormalizerFor !== undefined });
-    mine = split.before;
+    if (helper !== undefined) mine = split.before;
   };
   const probing = allowed && options.threads === undefined;
   if (allowed && !probing) startHelper(Math.floor(total * MAIN_SHARE));
-  outer: for (let t = 0; t < tables.length; t++) {
-    const plan = plans[t]!;
-    const rows = tables[t]!.rows;
-    for (let r = 0; r < rows.length; r++) {
-      if (done === mine) break outer;
-      validator.processRow(plan, rows[r]!);
-      done++;
-      if (onProgress !== undefined && done % PROGRESS_EVERY === 0) onProgress(done + (helper?.progress() ?? 0), total);
-      if (probing && done === PROBE_FROM) probeStart = performance.now();
-      else if (probing && done === PROBE_TO) {
-        const microsPerRow = ((performance.now() - probeStart) * 1000) / (PROBE_TO - PROBE_FROM);
-        if (microsPerRow >= HELPER_MIN_MICROS_PER_ROW) startHelper(Math.max(done, Math.floor(total * MAIN_SHARE)));
+  try {
+    outer: for (let t = 0; t < tables.length; t++) {
+      const plan = plans[t]!;
+      const rows = tables[t]!.rows;
+      for (let r = 0; r < rows.length; r++) {
+        if (done === mine) break outer;
+        validator.processRow(plan, rows[r]!);
+        done++;
+        if (onProgress !== undefined && done % PROGRESS_EVERY === 0) onProgress(done + (helper?.progress() ?? 0), total);
+        if (probing && done === PROBE_FROM) probeStart = performance.now();
+        else if (probing && done === PROBE_TO) {
+          const microsPerRow = ((performance.now() - probeStart) * 1000) / (PROBE_TO - PROBE_FROM);
+          if (microsPerRow >= HELPER_MIN_MICROS_PER_ROW) startHelper(Math.max(done, Math.floor(total * MAIN_SHARE)));
+        }
       }
     }
-  }
-  if (helper !== undefined) {
-    const share = helper.result();
-    if (share !== undefined) {
-      decodeShare(share, validator.records, validator.diagnostics, validator.counters, NO_CODES as string[]);
-    } else {
-      // The helper failed or stalled: its rows are validated here, as without one.
-      for (let t = split!.table; t < tables.length; t++) {
-        const rows = tables[t]!.rows;
-        for (let r = t === split!.table ? split!.row : 0; r < rows.length; r++) validator.processRow(plans[t]!, rows[r]!);
+    if (helper !== undefined) {
+      const share = helper.result();
+      if (share !== undefined) {
+        decodeShare(share, validator.records, validator.diagnostics, validator.counters, NO_CODES as string[]);
+      } else {
+        // The helper failed or stalled: its rows are validated here, as without one.
+        for (let t = split!.table; t < tables.length; t++) {
+          const rows = tables[t]!.rows;
+          for (let r = t === split!.table ? split!.row : 0; r < rows.length; r++) validator.processRow(plans[t]!, rows[r]!);
+        }
       }
     }
+  } finally {
+    helper?.close();
   }
   if (options.releaseRows === true) {
     for (const table of tables) {

@@ -111,7 +111,7 @@ describe('cdm clean --threads', () => {
   it.each(['0', '1.5', 'many'])('refuses --threads %s with exit 2 naming the flag', (value) => {
     const run = cdm(['clean', ...SAMPLE, '--out', join(tempDir(), 'out'), '--threads', value]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`--threads takes a whole number of threads from 1 (e.g. 2), not '${value}'`);
+    expect(run.stderr).toContain(`--threads takes a whole number of threads from 1 to 256 (e.g. 2), not '${value}'`);
   });
 
   it('writes the same data files with one thread as with the default', () => {

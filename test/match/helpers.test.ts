@@ -56,7 +56,8 @@ describe.skipIf(!built)('compare helpers (worker threads)', () => {
     const left = Int32Array.from({ length: n }, (_, x) => x % records.length);
     const right = Int32Array.from({ length: n }, (_, x) => (13 * x + 3) % records.length);
     const out = new Uint8Array(new SharedArrayBuffer(n));
-    const byHelper = started.compareAll([column], left, right, out);
+    const { byHelpers: byHelper, fellBack } = started.compareAll([column], left, right, out);
+    expect(fellBack).toBe(false);
     started.close();
     expect(byHelper).toBeGreaterThan(0);
     const expected = new Uint8Array(n);
@@ -75,7 +76,9 @@ describe.skipIf(!built)('compare helpers (worker threads)', () => {
     const left = Int32Array.from({ length: n }, (_, x) => x % records.length);
     const right = Int32Array.from({ length: n }, (_, x) => (7 * x + 1) % records.length);
     const out = new Uint8Array(new SharedArrayBuffer(n));
-    expect(started.compareAll([good], left, right, out)).toBe(0);
+    // Whether this thread had to wait for the failure report depends on timing; either way nothing
+    // came from the helper and every level is right.
+    expect(started.compareAll([good], left, right, out).byHelpers).toBe(0);
     started.close();
     const expected = new Uint8Array(n);
     columns.compareRange([good], left, right, expected, 0, n);

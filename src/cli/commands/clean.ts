@@ -34,7 +34,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
     .option('--master <dir>', 'an earlier run\'s output: incremental run, golden ids kept (default --out: the master)')
     .option('--no-csv-guard', 'do not neutralise spreadsheet formulas in CSV outputs')
     .option('--report-md <file>', 'also write the Markdown report here')
-    .option('--threads <n>', 'threads validating rows and comparing pairs (default: the machine\'s cores; results are the same)')
+    .option('--threads <n>', 'threads validating rows and comparing pairs (default: the machine\'s cores, at most 4; results are the same)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ cdm clean crm.csv shop.ndjson signup.csv --out cdm-out\n  $ cdm clean nightly.csv --master cdm-out          # incremental, ids kept',

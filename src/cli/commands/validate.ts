@@ -28,7 +28,7 @@ export function registerValidate(program: Command, outcome: Outcome): void {
     .option('--format <format>', 'extra CI output on stdout: github (annotations) or junit (XML, also junit.xml in --out)')
     .option('--no-csv-guard', 'do not neutralise spreadsheet formulas in CSV outputs')
     .option('--report-md <file>', 'also write the Markdown report here')
-    .option('--threads <n>', 'threads validating rows (default: the machine\'s cores; results are the same)')
+    .option('--threads <n>', 'threads for validation: a second one takes part of the rows when they are costly (default: the machine\'s cores, at most 4; results are the same)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ cdm validate customers.csv --max-error-rate 0.02 --min-completeness email=0.8\n  $ cdm validate exports/*.csv --format github',

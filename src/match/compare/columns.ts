@@ -129,9 +129,16 @@ export function compareAt(p: ComparableColumn, i: number, j: number): number {
  * (worker threads holding the same columns), the pairs are shared out among them in chunks. */
 export function compareAll(prepared: readonly PreparedComparison[], left: Int32Array, right: Int32Array, helpers?: CompareHelpers): Uint8Array {
   const size = left.length * prepared.length;
-  const out = helpers === undefined ? new Uint8Array(size) : new Uint8Array(new SharedArrayBuffer(size));
-  if (helpers === undefined) compareRange(prepared, left, right, out, 0, left.length);
-  else helpers.compareAll(prepared, left, right, out);
+  let out: Uint8Array;
+  if (helpers === undefined) {
+    out = new Uint8Array(size);
+    compareRange(prepared, left, right, out, 0, left.length);
+  } else {
+    out = new Uint8Array(new SharedArrayBuffer(size));
+    // After a helper failed, one may still write (the same levels) into the shared array: the null
+    // levels dropImplied sets go into a copy of it that no helper sees.
+    if (helpers.compareAll(prepared, left, right, out).fellBack) out = out.slice();
+  }
   dropImplied(prepared, out);
   return out;
 }

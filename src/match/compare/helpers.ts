@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BUILTIN_COMPARATORS } from './registry.js';
-import { compareRange, type PreparationInputs, type PreparedComparison } from './columns.js';
+import { compareRange, type ComparableColumn, type PreparationInputs, type PreparedComparison } from './columns.js';
 
 /** Pairs per chunk: small enough to balance the threads, large enough that claiming is noise. */
 export const CHUNK_PAIRS = 8192;
@@ -67,19 +67,26 @@ export class CompareHelpers {
     if (!existsSync(fileURLToPath(WORKER_FILE))) return undefined;
     const columns: HelperColumn[] = prepared.map((p) => ({ comparator: p.comparator.id, ids: p.ids, inputs: p.inputs }));
     const workers: Worker[] = [];
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_FILE, { workerData: columns });
-      // Never keeps the process alive; an error shows up as chunks the main thread redoes.
-      worker.unref();
-      worker.on('error', () => {});
-      workers.push(worker);
+    try {
+      for (let i = 0; i < count; i++) {
+        const worker = new Worker(WORKER_FILE, { workerData: columns });
+        // Never keeps the process alive; an error shows up as chunks the main thread redoes.
+        worker.unref();
+        worker.on('error', () => {});
+        workers.push(worker);
+      }
+    } catch {
+      // A worker that cannot start (no threads left, data that does not clone): this thread alone.
+      for (const worker of workers) void worker.terminate();
+      return undefined;
     }
     return new CompareHelpers(workers);
   }
 
-  /** Fills `out` (on a SharedArrayBuffer) with the levels of every pair, sharing the chunks;
-   * returns how many chunks helpers compared. */
-  compareAll(prepared: readonly PreparedComparison[], left: Int32Array, right: Int32Array, out: Uint8Array): number {
+  /** Fills `out` (on a SharedArrayBuffer) with the levels of every pair, sharing the chunks.
+   * `byHelpers`: chunks helpers compared; `fellBack`: a helper failed or stalled and this thread
+   * compared what it left, while it may still be writing (the same levels) into `out`. */
+  compareAll(prepared: readonly PreparedComparison[], left: Int32Array, right: Int32Array, out: Uint8Array): { byHelpers: number; fellBack: boolean } {
     const chunks = Math.ceil(left.length / CHUNK_PAIRS);
     const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
     const status = new Uint8Array(new SharedArrayBuffer(Math.max(1, chunks)));
@@ -89,11 +96,15 @@ export class CompareHelpers {
     // Wait for the chunks helpers still hold; redo them here should a helper fail or stall.
     let done = Atomics.load(control, DONE);
     let since = Date.now();
+    let fellBack = false;
     while (done < chunks) {
       if (Atomics.load(control, FAILED) !== 0 || Date.now() - since > STALL_MS) {
+        // No new claims; what is not done yet is compared here.
+        Atomics.store(control, NEXT, chunks);
         for (let k = 0; k < chunks; k++) {
           if (Atomics.load(status, k) < 2) compareChunk(prepared, job, k);
         }
+        fellBack = true;
         break;
       }
       Atomics.wait(control, DONE, done, 200);
@@ -105,7 +116,7 @@ export class CompareHelpers {
     }
     let byHelpers = 0;
     for (let k = 0; k < chunks; k++) if (Atomics.load(status, k) === 3) byHelpers++;
-    return byHelpers;
+    return { byHelpers, fellBack };
   }
 
   close(): void {
@@ -114,7 +125,7 @@ export class CompareHelpers {
 }
 
 /** Claims chunks until none is left. Used by the main thread and (`doneMark` 3) by every helper. */
-export function runChunks(columns: Parameters<typeof compareRange>[0], job: HelperJob, chunks = Math.ceil(job.left.length / job.chunkPairs), doneMark = 2): void {
+export function runChunks(columns: readonly ComparableColumn[], job: HelperJob, chunks = Math.ceil(job.left.length / job.chunkPairs), doneMark = 2): void {
   for (;;) {
     const k = Atomics.add(job.control, NEXT, 1);
     if (k >= chunks) return;
@@ -126,7 +137,7 @@ export function runChunks(columns: Parameters<typeof compareRange>[0], job: Help
   }
 }
 
-function compareChunk(columns: Parameters<typeof compareRange>[0], job: HelperJob, k: number): void {
+function compareChunk(columns: readonly ComparableColumn[], job: HelperJob, k: number): void {
   const from = k * job.chunkPairs;
   compareRange(columns, job.left, job.right, job.out, from, Math.min(job.left.length, from + job.chunkPairs));
 }

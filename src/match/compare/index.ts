@@ -10,3 +10,4 @@ export { levenshtein, isOneTypo, isOneSubstitution, isAdjacentTransposition } fr
 export { areNicknames, nicknameGroups } from './nickname-index.js';
 export { NICKNAME_GROUPS } from './nicknames.js';
 export { inferImplications, implierIndices, isImplied, dropImplied, IMPLIED_AGREEMENT } from './implied.js';
+export { CompareHelpers } from './helpers.js';
