@@ -121,12 +121,19 @@ export class ValidateHelper {
     return Atomics.load(this.signal, DONE);
   }
 
-  /** Blocks until the helper is done; undefined when it failed or stalled (validate its rows here). */
-  result(): EncodedShare | undefined {
+  /** Hands over the batches the helper has sent so far, in order. */
+  drain(take: (share: EncodedShare) => void): void {
+    for (let m = receiveMessageOnPort(this.port); m !== undefined; m = receiveMessageOnPort(this.port)) take(m.message as EncodedShare);
+  }
+
+  /** Blocks until the helper is done, handing over its batches as they come; false when it failed
+   * or stalled (then its rows must be validated here, and what it sent be dropped). */
+  finish(take: (share: EncodedShare) => void): boolean {
     let seen = this.progress();
     let since = Date.now();
     while (Atomics.load(this.signal, STATE) === 0) {
-      Atomics.wait(this.signal, STATE, 0, 500);
+      this.drain(take);
+      Atomics.wait(this.signal, STATE, 0, 100);
       const now = this.progress();
       if (now !== seen) {
         seen = now;
@@ -135,9 +142,10 @@ export class ValidateHelper {
         break;
       }
     }
-    const share = Atomics.load(this.signal, STATE) === 1 ? (receiveMessageOnPort(this.port)?.message as EncodedShare | undefined) : undefined;
+    const ok = Atomics.load(this.signal, STATE) === 1;
+    if (ok) this.drain(take);
     this.close();
-    return share;
+    return ok;
   }
 
   close(): void {

@@ -14,7 +14,7 @@ import type { RuleAction, RuleFinding } from './definition.js';
 import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
 import { FieldQualityCounter, type FieldQuality } from './quality.js';
 import { helperAllowed, splitAt, ValidateHelper, type Split } from './helper.js';
-import { decodeShare } from './transfer.js';
+import { decodeShare, mergeCounters, type EncodedCounter, type EncodedShare } from './transfer.js';
 import { defaultThreads } from '../core/threads.js';
 
 export interface ValidateOptions {
@@ -44,8 +44,9 @@ const PROBE_TO = 20_000;
  * the probe rows (caches still cold, so dearer than the average row): the 500k-row bench file
  * 18–24 µs, where a helper made it slower; the three-source bench data 42 µs, where it gains. */
 const HELPER_MIN_MICROS_PER_ROW = 30;
-/** This thread's share of the rows when a helper takes the rest. */
-const MAIN_SHARE = 0.55;
+/** This thread's share of the rows when a helper takes the rest: half, as this thread also rebuilds
+ * the helper's records (~10 µs each at 1M rows) while the helper encodes them and runs slower. */
+const MAIN_SHARE = 0.5;
 
 // Most rows have no error codes: they share this frozen empty list (frozen so that a stray push
 // fails loudly instead of reaching every record); a row's own list is made on its first code.
@@ -385,6 +386,15 @@ export function validateAndNormalize(
   };
   const probing = allowed && options.threads === undefined;
   if (allowed && !probing) startHelper(Math.floor(total * MAIN_SHARE));
+  // The helper's batches are taken in between this thread's rows (every PROGRESS_EVERY rows) and
+  // kept apart until the end, when they follow this thread's records and findings.
+  const helperRecords: CustomerRecord[] = [];
+  const helperDiagnostics: Diagnostic[] = [];
+  let helperCounters: EncodedCounter[] = [];
+  const take = (share: EncodedShare) => {
+    decodeShare(share, helperRecords, helperDiagnostics, NO_CODES as string[], mine + helperRecords.length);
+    if (share.counters.length > 0) helperCounters = share.counters;
+  };
   try {
     outer: for (let t = 0; t < tables.length; t++) {
       const plan = plans[t]!;
@@ -393,7 +403,10 @@ export function validateAndNormalize(
         if (done === mine) break outer;
         validator.processRow(plan, rows[r]!);
         done++;
-        if (onProgress !== undefined && done % PROGRESS_EVERY === 0) onProgress(done + (helper?.progress() ?? 0), total);
+        if (done % PROGRESS_EVERY === 0) {
+          helper?.drain(take);
+          onProgress?.(done + (helper?.progress() ?? 0), total);
+        }
         if (probing && done === PROBE_FROM) probeStart = performance.now();
         else if (probing && done === PROBE_TO) {
           const microsPerRow = ((performance.now() - probeStart) * 1000) / (PROBE_TO - PROBE_FROM);
@@ -402,11 +415,13 @@ export function validateAndNormalize(
       }
     }
     if (helper !== undefined) {
-      const share = helper.result();
-      if (share !== undefined) {
-        decodeShare(share, validator.records, validator.diagnostics, validator.counters, NO_CODES as string[]);
+      if (helper.finish(take)) {
+        for (const record of helperRecords) validator.records.push(record);
+        for (const diagnostic of helperDiagnostics) validator.diagnostics.push(diagnostic);
+        mergeCounters(helperCounters, validator.counters);
       } else {
-        // The helper failed or stalled: its rows are validated here, as without one.
+        // The helper failed or stalled: its rows are validated here, as without one, and what it
+        // sent is dropped.
         for (let t = split!.table; t < tables.length; t++) {
           const rows = tables[t]!.rows;
           for (let r = t === split!.table ? split!.row : 0; r < rows.length; r++) validator.processRow(plans[t]!, rows[r]!);

@@ -182,7 +182,8 @@ export class ShareEncoder {
     this.diagnosticCount += diagnostics.length;
   }
 
-  finish(counters: readonly FieldQualityCounter[]): EncodedShare {
+  /** The share so far; `counters` only with the last batch of a helper. */
+  finish(counters: readonly FieldQualityCounter[] = []): EncodedShare {
     return {
       names: this.names.names,
       recordText: this.recordText.done(),
@@ -210,15 +211,10 @@ export function encodeShare(records: readonly CustomerRecord[], diagnostics: rea
   return encoder.finish(counters);
 }
 
-/** Appends a share's records (indexed from `records.length`) and findings, and adds its counts to
- * the counters. `noCodes` is the shared empty code list records without codes hold. */
-export function decodeShare(
-  share: EncodedShare,
-  records: CustomerRecord[],
-  diagnostics: Diagnostic[],
-  counters: readonly FieldQualityCounter[],
-  noCodes: string[],
-): void {
+/** Appends a share's records (indexed from `firstIndex`, by default the next index of `records`)
+ * and findings. `noCodes` is the shared empty code list records without codes hold. */
+export function decodeShare(share: EncodedShare, records: CustomerRecord[], diagnostics: Diagnostic[], noCodes: string[], firstIndex = records.length): void {
+  const base = firstIndex - records.length;
   const { names } = share;
   let next = textReader(share.recordText);
   const data = share.records;
@@ -250,7 +246,7 @@ export function decodeShare(
     const keys = object();
     const codes = list();
     const quarantine = list();
-    records.push({ index: records.length, source, row, raw, values, keys, codes, quarantine });
+    records.push({ index: base + records.length, source, row, raw, values, keys, codes, quarantine });
   }
   next = textReader(share.diagnosticText);
   const d = share.diagnostics;
@@ -266,7 +262,11 @@ export function decodeShare(
     if (d[q + 6] === 1) diagnostic.value = next();
     diagnostics.push(diagnostic);
   }
-  share.counters.forEach((c, i) => {
+}
+
+/** Adds a helper's field counts to this thread's counters. */
+export function mergeCounters(encoded: readonly EncodedCounter[], counters: readonly FieldQualityCounter[]): void {
+  encoded.forEach((c, i) => {
     const counter = counters[i]!;
     counter.present += c.present;
     counter.valid += c.valid;

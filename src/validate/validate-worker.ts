@@ -8,7 +8,9 @@ import { defaultNormalizerFor } from '../normalize/index.js';
 import { signalEnd, signalProgress, type HelperInput } from './helper.js';
 import { RowValidator } from './orchestrator.js';
 import { buildPlans, type PlanOptions } from './plan.js';
-import { ShareEncoder } from './transfer.js';
+import { ShareEncoder, type EncodedShare } from './transfer.js';
+
+const BATCH_ROWS = 5_000;
 
 const input = workerData as HelperInput;
 try {
@@ -18,28 +20,36 @@ try {
   const plans = buildPlans(tables, input.schema, createRegistries(), options);
   const rows = input.parts.reduce((n, p) => n + p.rows.length, 0);
   const validator = new RowValidator(input.schema, input.cacheSize, rows);
-  // Records and findings are encoded every few thousand rows, while hot, and then let go.
-  const encoder = new ShareEncoder();
-  const flush = () => {
+  // Records and findings go back every few thousand rows, encoded while hot, so the main thread can
+  // take them in between its own rows instead of all at the end.
+  const send = (share: EncodedShare) =>
+    input.port.postMessage(share, [
+      share.records.buffer as ArrayBuffer,
+      share.diagnostics.buffer as ArrayBuffer,
+      share.recordText.lengths.buffer as ArrayBuffer,
+      share.diagnosticText.lengths.buffer as ArrayBuffer,
+      ...share.counters.map((c) => c.hashes.buffer as ArrayBuffer),
+    ]);
+  const batch = (last: boolean) => {
+    const encoder = new ShareEncoder();
     encoder.addRecords(validator.records);
     encoder.addDiagnostics(validator.diagnostics);
     validator.records.length = 0;
     validator.diagnostics.length = 0;
+    send(encoder.finish(last ? validator.counters : []));
   };
   let done = 0;
   for (const part of input.parts) {
     const plan = plans[part.table]!;
     for (const row of part.rows) {
       validator.processRow(plan, row);
-      if (++done % 5_000 === 0) {
-        flush();
+      if (++done % BATCH_ROWS === 0) {
+        batch(false);
         signalProgress(input.signal, done);
       }
     }
   }
-  flush();
-  const share = encoder.finish(validator.counters);
-  input.port.postMessage(share, [share.records.buffer as ArrayBuffer, share.diagnostics.buffer as ArrayBuffer, share.recordText.lengths.buffer as ArrayBuffer, share.diagnosticText.lengths.buffer as ArrayBuffer, ...share.counters.map((c) => c.hashes.buffer as ArrayBuffer)]);
+  batch(true);
   signalEnd(input.signal, true);
 } catch {
   signalEnd(input.signal, false);

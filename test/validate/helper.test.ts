@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CustomerRecord, Schema, SourceTable } from '../../src/core/record.js';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { FieldQualityCounter } from '../../src/validate/quality.js';
-import { decodeShare, encodeShare } from '../../src/validate/transfer.js';
+import { decodeShare, encodeShare, mergeCounters } from '../../src/validate/transfer.js';
 import type * as ValidateModule from '../../src/validate/index.js';
 import type * as PluginsModule from '../../src/plugins/index.js';
 import type * as NormalizeModule from '../../src/normalize/index.js';
@@ -41,7 +41,8 @@ describe('transfer of a share (encodeShare / decodeShare)', () => {
     const mine = new FieldQualityCounter(f('email'), 10);
     mine.present = 1;
     mine.distinctValues.add('c@x.com');
-    decodeShare(share, into, findings, [mine], NO_CODES);
+    decodeShare(share, into, findings, NO_CODES);
+    mergeCounters(share.counters, [mine]);
     expect(into.slice(1)).toEqual(records.map((r, i) => ({ ...r, index: i + 1 })));
     expect(into.slice(1).map((r) => [Object.keys(r.raw), Object.keys(r.values)])).toEqual(records.map((r) => [Object.keys(r.raw), Object.keys(r.values)]));
     expect(into[3]!.codes).toBe(NO_CODES);
@@ -56,7 +57,7 @@ describe('transfer of a share (encodeShare / decodeShare)', () => {
       record(i, Object.fromEntries(Array.from({ length: 11 }, (_, k) => [`f${k}`, `v${i}-${k}`])), { f0: `V${i}` }),
     );
     const into: CustomerRecord[] = [];
-    decodeShare(encodeShare(records, [], []), into, [], [], NO_CODES);
+    decodeShare(encodeShare(records, [], []), into, [], NO_CODES);
     expect(into).toEqual(records);
   });
 });
