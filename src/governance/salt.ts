@@ -1,8 +1,10 @@
 // The salt of every salted hash cdm writes (view `hash` transform, suppression list). It comes only
 // from the environment, never from a config file: configs are shared and committed, salts are secrets.
 
-import { createHash } from 'node:crypto';
 import { ConfigError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
+
+export { sha256Hex };
 
 export const SALT_ENV = 'CDM_HASH_SALT';
 
@@ -13,10 +15,6 @@ export function requireSalt(why: string, env: NodeJS.ProcessEnv = process.env): 
     throw new ConfigError('privacy.no_salt', `${why} needs a secret salt: set the environment variable ${SALT_ENV} (it is never read from the config file)`);
   }
   return salt;
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Salted SHA-256: the salt is a prefix with a separator that cannot occur in a normalized value. */

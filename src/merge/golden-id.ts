@@ -10,15 +10,10 @@
 // sources' own ids over `source:row` as keys when a source has them: row numbers shift when a file
 // is re-exported, record keys do not.
 
-import * as crypto from 'node:crypto';
+import { sha256Hex } from '../core/hash.js';
 
 const GOLDEN_ID_PREFIX = 'G-';
 const GOLDEN_ID_HEX = 12;
-
-// crypto.hash (Node >= 20.12) hashes a string in one call, several times faster than a Hash object
-// per golden record; older Node 20 releases take the Hash object.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex'));
 
 /** Deterministic golden id (`G-` + 12 hex of sha256) from the earliest of the member keys. */
 export function goldenIdFor(memberKeys: readonly string[], salt = ''): string {
