@@ -7,6 +7,7 @@
 
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { CustomerRecord } from '../core/record.js';
+import { TypedBuffer } from '../core/typed-buffer.js';
 import type { FieldQualityCounter } from './quality.js';
 
 /** One thread's share of validation, encoded. */
@@ -44,30 +45,14 @@ export interface EncodedCounter {
   hashes: Float64Array;
 }
 
-class IntStream {
-  data = new Int32Array(1 << 16);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = v;
-  }
-
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
+const intStream = () => new TypedBuffer((n) => new Int32Array(n));
 
 const SEGMENT_PIECES = 1 << 20;
 
 class TextStream {
   private pieces: string[] = [];
   private readonly segments: string[] = [];
-  private readonly lengths = new IntStream();
+  private readonly lengths = intStream();
 
   push(value: string): void {
     this.pieces.push(value);
@@ -124,8 +109,8 @@ export class ShareEncoder {
   private readonly names = new NameTable();
   private readonly recordText = new TextStream();
   private readonly diagnosticText = new TextStream();
-  private readonly records = new IntStream();
-  private readonly diagnostics = new IntStream();
+  private readonly records = intStream();
+  private readonly diagnostics = intStream();
   private recordCount = 0;
   private diagnosticCount = 0;
 

@@ -4,6 +4,7 @@
 
 import type { CustomerRecord } from '../../core/record.js';
 import type { BlockingReport, BlockingRule, CappedBlock } from '../types.js';
+import { TypedBuffer } from '../../core/typed-buffer.js';
 import { PairIds, RecordColumns } from '../record-columns.js';
 import { EXACT, parseKeyRef, type KeyRef } from './keys.js';
 
@@ -15,19 +16,6 @@ export interface CandidatePairs {
    * session per rule, on the fields that rule did not block on. */
   rulePairs: Int32Array[];
   report: BlockingReport;
-}
-
-class PairBuffer {
-  data = new Float64Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = v;
-  }
 }
 
 /** One key reference as interned parts: a part id per record (-1: no key) and each part's text. */
@@ -117,7 +105,7 @@ export function blockPairs(
   columns = new RecordColumns(records),
 ): CandidatePairs {
   const n = records.length;
-  const buffer = new PairBuffer();
+  const buffer = new TypedBuffer((n) => new Float64Array(n));
   const ruleCounts: { id: string; pairs: number }[] = [];
   const capped: CappedBlock[] = [];
   const ruleStart: number[] = [];
@@ -159,7 +147,7 @@ export function blockPairs(
     ruleCounts.push({ id: rule.id, pairs: count });
   }
   ruleStart.push(buffer.length);
-  const byRule = buffer.data.slice(0, buffer.length);
+  const byRule = buffer.done();
   const packed = buffer.data.subarray(0, buffer.length).sort();
   let unique = 0;
   for (let k = 0; k < packed.length; k++) if (k === 0 || packed[k] !== packed[k - 1]) packed[unique++] = packed[k]!;
