@@ -368,9 +368,10 @@ export function validateAndNormalize(
   const validator = new RowValidator(schema, planOptions.cacheSize, total);
   const onProgress = options.onProgress;
   // A helper thread may take the last part of the rows (see helper.ts). Whether it pays depends on
-  // what a row costs: sharing costs this thread ~4 µs a row to take the helper's records back, and
+  // what a row costs: sharing costs this thread 4–10 µs a row to take the helper's records back, and
   // the helper is slower than this thread; rows of one cheap file (~14 µs) gain nothing, rows of a
-  // multi-source export (~35 µs) gain a third. So the first rows are timed, then it is decided.
+  // multi-source export (~35 µs) gain a quarter to a third. So the first rows are timed, then it is
+  // decided.
   // Threads asked for explicitly are used without the probe.
   const allowed = helperAllowed(tables, plans, options.threads ?? defaultThreads(), options);
   let helper: ValidateHelper | undefined;

@@ -1,5 +1,5 @@
 // Records, findings and field counters validated by a helper thread, in a form that crosses threads
-// cheaply. Structured clone of record objects costs the receiving thread about as much as
+// cheaply (a batch every few thousand rows). Structured clone of record objects costs the receiving thread about as much as
 // validating them (a hash map per object, every string copied one by one). Here the values travel
 // as one joined string with their lengths, names (fields, codes, sources) as a small table, and
 // the rest as integers in typed arrays. Decoding builds objects with the same keys in the same
@@ -19,11 +19,12 @@ export interface EncodedShare {
   /** The findings' values, in order. */
   diagnosticText: EncodedText;
   /** Per record: source, row, then raw, values and keys as (count, name…) with their values taken
-   * from `text` in order, then codes and quarantine as (count, name…). */
+   * from `recordText` in order (a value equal to the raw one is -(name + 1), no text), then codes
+   * and quarantine as (count, name…). */
   records: Int32Array;
   recordCount: number;
   /** Per finding: source, row, field, code, severity, message (names), has-value (0/1); its value
-   * comes from `text`. */
+   * comes from `diagnosticText`. */
   diagnostics: Int32Array;
   diagnosticCount: number;
   counters: EncodedCounter[];
@@ -103,8 +104,8 @@ class NameTable {
   }
 }
 
-/** Builds an EncodedShare in batches, so the helper can encode records while they are still hot
- * and let them go (a smaller heap to collect) instead of encoding all of them at the end. */
+/** Builds an EncodedShare from records and findings added in any number of calls; the helper makes
+ * one per batch of rows, encoded while hot and then let go (a smaller heap to collect). */
 export class ShareEncoder {
   private readonly names = new NameTable();
   private readonly recordText = new TextStream();
