@@ -1,22 +1,26 @@
 // Compare helpers (worker threads) must not change any result: the same clusters, pairs and review
 // with one thread or two. Workers run the built JavaScript, so these tests load dist/ (built by the
 // test setup before any test runs).
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as MatchModule from '../../src/match/index.js';
 import type * as HelpersModule from '../../src/match/compare/helpers.js';
 import type * as ColumnsModule from '../../src/match/compare/columns.js';
 import { makeRecords, PERSON_FIELDS } from './records.js';
 import { population } from './population.js';
+import { fromDist, isBuilt } from '../built.js';
 
-const DIST = new URL('../../dist/match/', import.meta.url);
-const built = existsSync(new URL('compare/compare-worker.js', DIST));
-
-describe.skipIf(!built)('compare helpers (worker threads)', () => {
+describe.skipIf(!isBuilt('match/compare/compare-worker.js'))('compare helpers (worker threads)', () => {
   const load = async () => ({
-    match: (await import(new URL('index.js', DIST).href)) as typeof MatchModule,
-    helpers: (await import(new URL('compare/helpers.js', DIST).href)) as typeof HelpersModule,
-    columns: (await import(new URL('compare/columns.js', DIST).href)) as typeof ColumnsModule,
+    match: await fromDist<typeof MatchModule>('match/index.js'),
+    helpers: await fromDist<typeof HelpersModule>('match/compare/helpers.js'),
+    columns: await fromDist<typeof ColumnsModule>('match/compare/columns.js'),
+  });
+
+  /** `n` pairs of records (x, step·x + offset), and where their levels go (shared with helpers). */
+  const pairsOf = (n: number, step: number, offset: number) => ({
+    left: Int32Array.from({ length: n }, (_, x) => x % records.length),
+    right: Int32Array.from({ length: n }, (_, x) => (step * x + offset) % records.length),
+    out: new Uint8Array(new SharedArrayBuffer(n)),
   });
 
   // 24,000 people, and a duplicate with a typo for every tenth: enough records for helpers to start.
@@ -53,9 +57,7 @@ describe.skipIf(!built)('compare helpers (worker threads)', () => {
     const started = helpers.CompareHelpers.start([column], records.length, 2)!;
     await started.ready();
     const n = 400 * helpers.CHUNK_PAIRS + 5;
-    const left = Int32Array.from({ length: n }, (_, x) => x % records.length);
-    const right = Int32Array.from({ length: n }, (_, x) => (13 * x + 3) % records.length);
-    const out = new Uint8Array(new SharedArrayBuffer(n));
+    const { left, right, out } = pairsOf(n, 13, 3);
     const { byHelpers: byHelper, fellBack } = started.compareAll([column], left, right, out);
     expect(fellBack).toBe(false);
     started.close();
@@ -73,9 +75,7 @@ describe.skipIf(!built)('compare helpers (worker threads)', () => {
     const started = helpers.CompareHelpers.start([broken], records.length, 2)!;
     await started.ready();
     const n = 5 * helpers.CHUNK_PAIRS + 17;
-    const left = Int32Array.from({ length: n }, (_, x) => x % records.length);
-    const right = Int32Array.from({ length: n }, (_, x) => (7 * x + 1) % records.length);
-    const out = new Uint8Array(new SharedArrayBuffer(n));
+    const { left, right, out } = pairsOf(n, 7, 1);
     // Whether this thread had to wait for the failure report depends on timing; either way nothing
     // came from the helper and every level is right.
     expect(started.compareAll([good], left, right, out).byHelpers).toBe(0);

@@ -1,6 +1,5 @@
 // A helper thread validating part of the rows must not change any result. Its worker runs the
 // built JavaScript, so the two-thread test loads dist/ (built by the test setup before any test).
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord, Schema, SourceTable } from '../../src/core/record.js';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
@@ -12,6 +11,7 @@ import type * as NormalizeModule from '../../src/normalize/index.js';
 import type * as HelperModule from '../../src/validate/helper.js';
 import type * as PlanModule from '../../src/validate/plan.js';
 import { f, schemaFor, table } from './fixtures.js';
+import { fromDist, isBuilt } from '../built.js';
 
 const NO_CODES: string[] = [];
 
@@ -62,16 +62,13 @@ describe('transfer of a share (encodeShare / decodeShare)', () => {
   });
 });
 
-const DIST = new URL('../../dist/', import.meta.url);
-const built = existsSync(new URL('validate/validate-worker.js', DIST));
-
-describe.skipIf(!built)('validation with a helper thread', () => {
+describe.skipIf(!isBuilt('validate/validate-worker.js'))('validation with a helper thread', () => {
   const load = async () => ({
-    validate: (await import(new URL('validate/index.js', DIST).href)) as typeof ValidateModule,
-    plugins: (await import(new URL('plugins/index.js', DIST).href)) as typeof PluginsModule,
-    normalize: (await import(new URL('normalize/index.js', DIST).href)) as typeof NormalizeModule,
-    helper: (await import(new URL('validate/helper.js', DIST).href)) as typeof HelperModule,
-    plan: (await import(new URL('validate/plan.js', DIST).href)) as typeof PlanModule,
+    validate: await fromDist<typeof ValidateModule>('validate/index.js'),
+    plugins: await fromDist<typeof PluginsModule>('plugins/index.js'),
+    normalize: await fromDist<typeof NormalizeModule>('normalize/index.js'),
+    helper: await fromDist<typeof HelperModule>('validate/helper.js'),
+    plan: await fromDist<typeof PlanModule>('validate/plan.js'),
   });
   const FIRST = ['James', 'MARY', 'josé', "o'brien", 'n/a', 'Zoë', 'asdf', ''];
   const rowsOf = (n: number, offset: number) =>
