@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_CHARS, OUTPUT_MARKER, Utf8Chunks, guardFormula, recoverOutputSet, toCsv, toCsvChunks, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
+import { CHUNK_BYTES, OUTPUT_MARKER, Utf8Chunks, guardFormula, recoverOutputSet, toCsv, toCsvChunks, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
 
 let dir = '';
 beforeEach(() => {
@@ -232,7 +232,7 @@ describe('Utf8Chunks', () => {
     ['no lines', []],
     ['short ASCII lines', ['a,b\n', '1,2\n']],
     ['multi-byte text', ['José,Zoë,Łukasiewicz\n', '😀 emoji\n', 'ß\n']],
-    ['a line longer than a chunk', ['x'.repeat(CHUNK_CHARS + 10) + '\n', 'é\n']],
+    ['a line longer than a chunk', ['x'.repeat(CHUNK_BYTES + 10) + '\n', 'é\n']],
     ['many lines over several chunks', Array.from({ length: 50_000 }, (_, i) => `row ${i},é,${'y'.repeat(i % 40)}\n`)],
   ])('%s: the chunks are the UTF-8 of the lines, in order', (_, lines) => {
     const chunks = drain(lines);
