@@ -12,7 +12,7 @@ import { renderHtml, renderMarkdown } from '../report/index.js';
 import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields } from './fields.js';
-import { evaluateGates } from './gates.js';
+import { evaluateGates, gateInputOf } from './gates.js';
 import { combineWithMaster, idAges, memberKey, parseMembers, survivingId, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
@@ -83,7 +83,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const weights = levelWeights(result.model);
   const explain = (p: ReviewPair) =>
     explainLevels(result.model, records[p.a]!, records[p.b]!, p.levels, weights).map((c) => (retained(c.field) ? c : { ...c, valueA: undefined, valueB: undefined }));
-  const gates = evaluateGates({ ...config?.gates, ...options.gates }, records, diagnostics);
+  const gates = evaluateGates({ ...config?.gates, ...options.gates }, gateInputOf(records, diagnostics));
   const changes = master ? describeChanges(master, combined, golden, mergedIds) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
   const format = options.format ?? config?.output?.format ?? 'csv';
@@ -104,7 +104,8 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   stopwatch.stop();
   const report = buildReport({
     run: reportRun('clean', prepared, options, master !== undefined),
-    records,
+    rows: records.length,
+    quarantined: records.filter((r) => r.quarantine.length > 0).length,
     fields,
     diagnostics,
     quality: prepared.fields,

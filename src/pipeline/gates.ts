@@ -23,22 +23,34 @@ export function rate(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 1e6) / 1e6;
 }
 
-export function evaluateGates(
-  settings: GateSettings,
-  records: readonly CustomerRecord[],
-  diagnostics: readonly Diagnostic[],
-): GateResult[] {
+/** What the gates read of a run: its row counts and findings, and how many rows have a final value
+ * of a field. */
+export interface GateInput {
+  rows: number;
+  quarantined: number;
+  filled: (field: string) => number;
+  diagnostics: readonly Diagnostic[];
+}
+
+/** The gate input of a run that holds all its records. */
+export function gateInputOf(records: readonly CustomerRecord[], diagnostics: readonly Diagnostic[]): GateInput {
+  return {
+    rows: records.length,
+    quarantined: records.filter((r) => r.quarantine.length > 0).length,
+    filled: (field) => records.filter((r) => r.values[field] !== undefined).length,
+    diagnostics,
+  };
+}
+
+export function evaluateGates(settings: GateSettings, run: GateInput): GateResult[] {
   const results: GateResult[] = [];
-  const rows = records.length;
+  const { rows, diagnostics } = run;
   if (settings.maxErrorRate !== undefined) {
-    const rowsWithError = new Set<string>();
-    for (const d of diagnostics) if (d.severity === 'error' && d.row > 0) rowsWithError.add(`${d.source}\u0000${d.row}`);
-    const actual = rate(rowsWithError.size, rows);
+    const actual = rate(countRows(diagnostics, 'error'), rows);
     results.push({ gate: 'max_error_rate', threshold: settings.maxErrorRate, actual, passed: actual <= settings.maxErrorRate });
   }
   if (settings.maxQuarantineRate !== undefined) {
-    const quarantined = records.filter((r) => r.quarantine.length > 0).length;
-    const actual = rate(quarantined, rows);
+    const actual = rate(run.quarantined, rows);
     results.push({
       gate: 'max_quarantine_rate',
       threshold: settings.maxQuarantineRate,
@@ -47,9 +59,29 @@ export function evaluateGates(
     });
   }
   for (const [field, threshold] of Object.entries(settings.minCompleteness ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-    const present = records.filter((r) => r.values[field] !== undefined).length;
-    const actual = rate(present, rows);
+    const actual = rate(run.filled(field), rows);
     results.push({ gate: `min_completeness.${field}`, threshold, actual, passed: actual >= threshold });
   }
   return results;
+}
+
+/** Rows (of any source) with at least one finding of this severity. */
+export function countRows(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']): number {
+  // A bitmap of rows per source: a million diagnostics, and rows are small dense numbers.
+  const rowsOf = new Map<string, Uint8Array>();
+  let count = 0;
+  for (const d of diagnostics) {
+    if (d.severity !== severity || d.row <= 0) continue;
+    let rows = rowsOf.get(d.source);
+    if (rows === undefined || d.row >= rows.length) {
+      const grown = new Uint8Array(Math.max(1024, 2 * d.row));
+      if (rows !== undefined) grown.set(rows);
+      rowsOf.set(d.source, (rows = grown));
+    }
+    if (rows[d.row] === 0) {
+      rows[d.row] = 1;
+      count++;
+    }
+  }
+  return count;
 }

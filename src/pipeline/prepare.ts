@@ -8,7 +8,7 @@ import type { Config } from '../config/schema.js';
 import { configDir, configHash, loadConfig, validateConfig } from '../config/load.js';
 import { expandInputs, readSource } from '../io/index.js';
 import { buildSchema } from '../schema/index.js';
-import { validateAndNormalize, type FieldQuality } from '../validate/index.js';
+import { validateAndNormalize, type FieldQuality, type KeepRecords } from '../validate/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
 import { createRegistries, type Registries } from '../plugins/index.js';
 import { loadPlugins } from '../plugins/loader.js';
@@ -24,7 +24,11 @@ export interface Prepared {
   tables: SourceTable[];
   schema: Schema;
   registries: Registries;
+  /** Every row's record, or only the quarantined ones when prepared with `keep: 'quarantined'`. */
   records: CustomerRecord[];
+  /** Rows validated, and quarantined. */
+  rows: number;
+  quarantined: number;
   /** Read, schema and validation findings, in that order. */
   diagnostics: Diagnostic[];
   fields: FieldQuality[];
@@ -53,7 +57,7 @@ export function todayOf(options: PipelineOptions, config: Config | undefined): s
   return options.today ?? config?.today ?? new Date().toISOString().slice(0, 10);
 }
 
-export async function prepare(patterns: readonly string[], options: PipelineOptions): Promise<Prepared> {
+export async function prepare(patterns: readonly string[], options: PipelineOptions, keep: KeepRecords = 'all'): Promise<Prepared> {
   const stopwatch = new Stopwatch(options.onStage);
   const config = await resolveConfig(options.config);
   const registries = createRegistries();
@@ -75,6 +79,7 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
     defaultNormalizerFor,
     onProgress,
     releaseRows: true,
+    keep,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   stopwatch.stop();
@@ -87,6 +92,8 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
     schema,
     registries,
     records: validated.records,
+    rows: validated.rows,
+    quarantined: validated.quarantined,
     diagnostics: [...tables.flatMap((t) => t.diagnostics), ...schemaDiagnostics, ...validated.diagnostics],
     fields: validated.fields,
     today,

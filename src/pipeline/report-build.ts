@@ -20,7 +20,7 @@ import {
 } from '../report/types.js';
 import type { FieldQuality } from '../validate/index.js';
 import type { GateResult } from './gates.js';
-import { rate } from './gates.js';
+import { countRows, rate } from './gates.js';
 import { round } from './outputs.js';
 import { VERSION } from '../version.js';
 
@@ -89,26 +89,6 @@ export function reportIssues(diagnostics: readonly Diagnostic[], roleOf: (field:
     }
   }
   return [...byCode.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-}
-
-export function countRows(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']): number {
-  // A bitmap of rows per source: a million diagnostics, and rows are small dense numbers.
-  const rowsOf = new Map<string, Uint8Array>();
-  let count = 0;
-  for (const d of diagnostics) {
-    if (d.severity !== severity || d.row <= 0) continue;
-    let rows = rowsOf.get(d.source);
-    if (rows === undefined || d.row >= rows.length) {
-      const grown = new Uint8Array(Math.max(1024, 2 * d.row));
-      if (rows !== undefined) grown.set(rows);
-      rowsOf.set(d.source, (rows = grown));
-    }
-    if (rows[d.row] === 0) {
-      rows[d.row] = 1;
-      count++;
-    }
-  }
-  return count;
 }
 
 export interface MatchingReportInput {
@@ -194,7 +174,9 @@ export function reportGolden(golden: readonly GoldenRecord[], fields: readonly F
 
 export interface ReportParts {
   run: ReportRun;
-  records: readonly CustomerRecord[];
+  /** Input rows, and how many were quarantined. */
+  rows: number;
+  quarantined: number;
   fields: readonly FieldDef[];
   diagnostics: readonly Diagnostic[];
   quality: readonly FieldQuality[];
@@ -206,8 +188,8 @@ export interface ReportParts {
 }
 
 export function buildReport(parts: ReportParts): Report {
-  const inputRows = parts.records.length;
-  const quarantined = parts.records.filter((r) => r.quarantine.length > 0).length;
+  const inputRows = parts.rows;
+  const quarantined = parts.quarantined;
   const kept = inputRows - quarantined;
   const goldenRecords = parts.golden ? parts.golden.length : kept;
   const merged = parts.golden ? parts.golden.reduce((n, g) => n + g.members.length - 1, 0) : 0;

@@ -1,6 +1,7 @@
 // `validate`: load → validate → normalize, with quality gates, as a library call (the CI gate).
 
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { KeepRecords } from '../validate/index.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
@@ -14,9 +15,13 @@ import { buildReport, reportRun } from './report-build.js';
 export interface ValidateOptions extends PipelineOptions {
   out?: string;
   csvGuard?: boolean;
+  /** Records in the result: every row's (the default), or only the quarantined rows' (all the
+   * outputs need; the CLI's choice: less memory, and a helper thread need not send records back). */
+  keep?: KeepRecords;
 }
 
 export interface ValidateResult {
+  /** Every row's record, or only the quarantined ones with `keep: 'quarantined'`. */
   records: CustomerRecord[];
   fields: FieldDef[];
   diagnostics: Diagnostic[];
@@ -28,14 +33,16 @@ export interface ValidateResult {
 }
 
 export async function validate(inputs: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
-  const prepared = await prepare(inputs, options);
-  const { config, records, diagnostics } = prepared;
+  const prepared = await prepare(inputs, options, options.keep);
+  const { config, records, diagnostics, rows, quarantined } = prepared;
   const fields = prepared.schema.fields;
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
-  const gates = evaluateGates({ ...config?.gates, ...options.gates }, records, diagnostics);
+  const filled = new Map(prepared.fields.map((q) => [q.field, q.filled]));
+  const gates = evaluateGates({ ...config?.gates, ...options.gates }, { rows, quarantined, diagnostics, filled: (field) => filled.get(field) ?? 0 });
   const report = buildReport({
     run: reportRun('validate', prepared, options, false),
-    records,
+    rows,
+    quarantined,
     fields,
     diagnostics,
     quality: prepared.fields,

@@ -10,6 +10,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { RawRow, Schema, SourceTable } from '../core/record.js';
 import { builtinNormalizers, defaultNormalizerFor } from '../normalize/index.js';
 import { builtinRules } from './builtin.js';
+import type { KeepRecords } from './orchestrator.js';
 import type { SourcePlan } from './plan.js';
 import type { EncodedShare } from './transfer.js';
 
@@ -32,6 +33,8 @@ export interface HelperInput {
   cacheSize: number;
   /** The run gave the default normalizer choice (the only one a helper can rebuild). */
   defaultNormalizers: boolean;
+  /** Which records to send back (the others are only counted). */
+  keep: KeepRecords;
   port: MessagePort;
   signal: Int32Array;
 }
@@ -89,7 +92,7 @@ export class ValidateHelper {
 
   /** Starts the helper on the rows from `split` on; undefined when a worker cannot start (then
    * this thread validates everything). */
-  static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: { today: string; cacheSize: number; defaultNormalizers: boolean }): ValidateHelper | undefined {
+  static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: { today: string; cacheSize: number; defaultNormalizers: boolean; keep: KeepRecords }): ValidateHelper | undefined {
     const parts: HelperInput['parts'] = [];
     for (let t = split.table; t < tables.length; t++) {
       parts.push({ table: t, rows: t === split.table ? tables[t]!.rows.slice(split.row) : tables[t]!.rows });

@@ -34,7 +34,13 @@ export interface ValidateOptions {
   /** Threads validating rows (default: the machine's cores; 1: this thread only). The result is
    * the same whatever the number. */
   threads?: number;
+  /** Records returned: every row's ('all', the default), or only the quarantined rows' — what a
+   * run that reports on the rows but does not match them needs (`cdm validate`): the others are
+   * counted and let go, and a helper thread need not send them back. */
+  keep?: KeepRecords;
 }
+
+export type KeepRecords = 'all' | 'quarantined';
 
 const PROGRESS_EVERY = 5_000;
 /** Rows timed to decide on a helper thread (after the first few thousand, which run cold). */
@@ -63,7 +69,12 @@ function keyName(fp: FieldPlan, key: string): string {
 }
 
 export interface ValidateResult {
+  /** Every row's record, or only the quarantined ones (see `keep`); `index` is the row's place
+   * among all rows either way. */
   records: CustomerRecord[];
+  /** Rows validated, and how many of them were quarantined. */
+  rows: number;
+  quarantined: number;
   diagnostics: Diagnostic[];
   fields: FieldQuality[];
 }
@@ -84,6 +95,9 @@ function regionalVariant(fp: FieldPlan, region: string, cacheSize: number): { co
 
 export class RowValidator {
   readonly records: CustomerRecord[] = [];
+  /** Rows processed, and quarantined, including records not kept. */
+  rows = 0;
+  quarantined = 0;
   readonly diagnostics: Diagnostic[] = [];
   readonly counters: FieldQualityCounter[];
   private readonly counterByField = new Map<string, FieldQualityCounter>();
@@ -98,7 +112,12 @@ export class RowValidator {
   // export has a CA postcode, province and phone, so region-dependent normalizers read it as CA.
   private rowRegion: string | undefined;
 
-  constructor(schema: Schema, private readonly cacheSize: number, rows: number) {
+  constructor(
+    schema: Schema,
+    private readonly cacheSize: number,
+    rows: number,
+    private readonly keep: KeepRecords = 'all',
+  ) {
     this.counters = schema.fields.map((f) => new FieldQualityCounter(f, rows));
     for (const c of this.counters) this.counterByField.set(c.field.name, c);
     this.maskedFields = new Set(schema.fields.filter((f) => f.role === 'national_id').map((f) => f.name));
@@ -109,7 +128,7 @@ export class RowValidator {
 
   processRow(plan: SourcePlan, input: RawRow): void {
     const record: CustomerRecord = {
-      index: this.records.length,
+      index: this.rows++,
       source: plan.source,
       row: input.row,
       raw: {},
@@ -139,6 +158,8 @@ export class RowValidator {
     this.applyDerived(record);
     this.runRecordRules(plan, record);
     this.finishFields(plan, record);
+    if (record.quarantine.length > 0) this.quarantined++;
+    else if (this.keep !== 'all') return;
     this.records.push(record);
   }
 
@@ -365,7 +386,8 @@ export function validateAndNormalize(
   if (options.recordRules !== undefined) planOptions.recordRules = options.recordRules;
   const plans = buildPlans(tables, schema, registries, planOptions);
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
-  const validator = new RowValidator(schema, planOptions.cacheSize, total);
+  const keep = options.keep ?? 'all';
+  const validator = new RowValidator(schema, planOptions.cacheSize, total, keep);
   const onProgress = options.onProgress;
   // A helper thread may take the last part of the rows (see helper.ts). Whether it pays depends on
   // what a row costs: sharing costs this thread 4–10 µs a row to take the helper's records back, and
@@ -382,7 +404,7 @@ export function validateAndNormalize(
   const startHelper = (before: number) => {
     split = splitAt(tables, before);
     if (split === undefined) return;
-    helper = ValidateHelper.start(tables, schema, split, { today, cacheSize: planOptions.cacheSize, defaultNormalizers: options.defaultNormalizerFor !== undefined });
+    helper = ValidateHelper.start(tables, schema, split, { today, cacheSize: planOptions.cacheSize, defaultNormalizers: options.defaultNormalizerFor !== undefined, keep });
     if (helper !== undefined) mine = split.before;
   };
   const probing = allowed && options.threads === undefined;
@@ -393,7 +415,7 @@ export function validateAndNormalize(
   const helperDiagnostics: Diagnostic[] = [];
   let helperCounters: EncodedCounter[] = [];
   const take = (share: EncodedShare) => {
-    decodeShare(share, helperRecords, helperDiagnostics, NO_CODES as string[], mine + helperRecords.length);
+    decodeShare(share, helperRecords, helperDiagnostics, NO_CODES as string[], mine);
     if (share.counters.length > 0) helperCounters = share.counters;
   };
   try {
@@ -417,7 +439,11 @@ export function validateAndNormalize(
     }
     if (helper !== undefined) {
       if (helper.finish(take)) {
-        for (const record of helperRecords) validator.records.push(record);
+        for (const record of helperRecords) {
+          validator.records.push(record);
+          if (record.quarantine.length > 0) validator.quarantined++;
+        }
+        validator.rows += total - mine;
         for (const diagnostic of helperDiagnostics) validator.diagnostics.push(diagnostic);
         mergeCounters(helperCounters, validator.counters);
       } else {
@@ -439,6 +465,6 @@ export function validateAndNormalize(
     }
   }
   onProgress?.(total, total);
-  const rows = validator.records.length;
-  return { records: validator.records, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
+  const { rows, quarantined } = validator;
+  return { records: validator.records, rows, quarantined, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
 }

@@ -13,6 +13,8 @@ export interface FieldQuality {
   present: number;
   /** Rows whose own raw value survived as a canonical value (not junk, not invalid). */
   valid: number;
+  /** Rows with a final value (own or derived). */
+  filled: number;
   /** present / rows. */
   completenessBefore: number;
   /** Rows with a final value (own or derived from another field, e.g. a split full name) / rows. */
@@ -55,6 +57,7 @@ export class FieldQualityCounter {
       rows,
       present: this.present,
       valid: this.valid,
+      filled: this.filled,
       completenessBefore: ratio(this.present, rows),
       completenessAfter: ratio(this.filled, rows),
       validity: this.present === 0 ? 1 : ratio(this.valid, this.present),

@@ -18,7 +18,7 @@ export interface EncodedShare {
   recordText: EncodedText;
   /** The findings' values, in order. */
   diagnosticText: EncodedText;
-  /** Per record: source, row, then raw, values and keys as (count, name…) with their values taken
+  /** Per record: index (among the sender's rows), source, row, then raw, values and keys as (count, name…) with their values taken
    * from `recordText` in order (a value equal to the raw one is -(name + 1), no text), then codes
    * and quarantine as (count, name…). */
   records: Int32Array;
@@ -141,6 +141,7 @@ export class ShareEncoder {
 
   addRecords(records: readonly CustomerRecord[]): void {
     for (const r of records) {
+      this.records.push(r.index);
       this.records.push(this.names.id(r.source));
       this.records.push(r.row);
       this.object(r.raw);
@@ -197,10 +198,10 @@ export function encodeShare(records: readonly CustomerRecord[], diagnostics: rea
   return encoder.finish(counters);
 }
 
-/** Appends a share's records (indexed from `firstIndex`, by default the next index of `records`)
- * and findings. `noCodes` is the shared empty code list records without codes hold. */
-export function decodeShare(share: EncodedShare, records: CustomerRecord[], diagnostics: Diagnostic[], noCodes: string[], firstIndex = records.length): void {
-  const base = firstIndex - records.length;
+/** Appends a share's records and findings; a record's index is its index in the sender plus
+ * `indexOffset` (the rows before the sender's). `noCodes` is the shared empty code list records
+ * without codes hold. */
+export function decodeShare(share: EncodedShare, records: CustomerRecord[], diagnostics: Diagnostic[], noCodes: string[], indexOffset = 0): void {
   const { names } = share;
   let next = textReader(share.recordText);
   const data = share.records;
@@ -225,6 +226,7 @@ export function decodeShare(share: EncodedShare, records: CustomerRecord[], diag
     return codes;
   };
   for (let k = 0; k < share.recordCount; k++) {
+    const index = indexOffset + data[p++]!;
     const source = names[data[p++]!]!;
     const row = data[p++]!;
     const raw = object();
@@ -232,7 +234,7 @@ export function decodeShare(share: EncodedShare, records: CustomerRecord[], diag
     const keys = object();
     const codes = list();
     const quarantine = list();
-    records.push({ index: base + records.length, source, row, raw, values, keys, codes, quarantine });
+    records.push({ index, source, row, raw, values, keys, codes, quarantine });
   }
   next = textReader(share.diagnosticText);
   const d = share.diagnostics;

@@ -19,7 +19,7 @@ try {
   if (input.defaultNormalizers) options.defaultNormalizerFor = defaultNormalizerFor;
   const plans = buildPlans(tables, input.schema, createRegistries(), options);
   const rows = input.parts.reduce((n, p) => n + p.rows.length, 0);
-  const validator = new RowValidator(input.schema, input.cacheSize, rows);
+  const validator = new RowValidator(input.schema, input.cacheSize, rows, input.keep);
   // Records and findings go back every few thousand rows, encoded while hot, so the main thread can
   // take them in between its own rows instead of all at the end.
   const send = (share: EncodedShare) =>

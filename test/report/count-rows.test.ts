@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
-import { countRows } from '../../src/pipeline/report-build.js';
+import { countRows } from '../../src/pipeline/gates.js';
 
 const d = (source: string, row: number, severity: Diagnostic['severity']): Diagnostic => ({ source, row, field: 'email', code: 'x', severity, message: '' });
 

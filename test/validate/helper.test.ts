@@ -41,7 +41,7 @@ describe('transfer of a share (encodeShare / decodeShare)', () => {
     const mine = new FieldQualityCounter(f('email'), 10);
     mine.present = 1;
     mine.distinctValues.add('c@x.com');
-    decodeShare(share, into, findings, NO_CODES);
+    decodeShare(share, into, findings, NO_CODES, 1);
     mergeCounters(share.counters, [mine]);
     expect(into.slice(1)).toEqual(records.map((r, i) => ({ ...r, index: i + 1 })));
     expect(into.slice(1).map((r) => [Object.keys(r.raw), Object.keys(r.values)])).toEqual(records.map((r) => [Object.keys(r.raw), Object.keys(r.values)]));
@@ -89,19 +89,35 @@ describe.skipIf(!isBuilt('validate/validate-worker.js'))('validation with a help
 
   it('gives the same records, findings and field quality with one thread and two', async () => {
     const { validate, plugins, normalize } = await load();
-    const run = (threads: number) => {
+    const run = (threads: number, keep: 'all' | 'quarantined' = 'all') => {
       const t = tables();
       const schema: Schema = schemaFor(t, fields);
-      return validate.validateAndNormalize(t, schema, plugins.createRegistries(), { today: '2026-01-01', defaultNormalizerFor: normalize.defaultNormalizerFor, threads });
+      return validate.validateAndNormalize(t, schema, plugins.createRegistries(), { today: '2026-01-01', defaultNormalizerFor: normalize.defaultNormalizerFor, threads, keep });
     };
     const one = run(1);
     const two = run(2);
     expect(one.records.length).toBe(75_000);
+    expect(one.rows).toBe(75_000);
+    expect(one.quarantined).toBe(one.records.filter((r) => r.quarantine.length > 0).length);
     expect(one.diagnostics.length).toBeGreaterThan(10_000);
     expect(JSON.stringify(two.records)).toBe(JSON.stringify(one.records));
     expect(JSON.stringify(two.diagnostics)).toBe(JSON.stringify(one.diagnostics));
     expect(two.fields).toEqual(one.fields);
-  }, 120_000);
+    expect([two.rows, two.quarantined]).toEqual([one.rows, one.quarantined]);
+
+    // Keeping only the quarantined records: the same counts and findings, and those records (with
+    // their index among all rows), whether or not a helper validated them.
+    const quarantinedOnly = JSON.stringify(one.records.filter((r) => r.quarantine.length > 0));
+    for (const threads of [1, 2]) {
+      const kept = run(threads, 'quarantined');
+      expect(kept.quarantined).toBeGreaterThan(0);
+      expect(kept.records.length).toBe(kept.quarantined);
+      expect(JSON.stringify(kept.records)).toBe(quarantinedOnly);
+      expect([kept.rows, kept.quarantined]).toEqual([one.rows, one.quarantined]);
+      expect(JSON.stringify(kept.diagnostics)).toBe(JSON.stringify(one.diagnostics));
+      expect(kept.fields).toEqual(one.fields);
+    }
+  }, 180_000);
 
   it('allows a helper only for built-in rules without `unique`, and enough rows', async () => {
     const { plugins, normalize, helper, plan } = await load();

@@ -250,7 +250,7 @@ describe('field quality', () => {
     const out = validateAndNormalize([t], schemaFor([t], [f('email'), f('full_name'), f('first_name')]), registries(...ALL), { today: TODAY });
     const [email, , first] = out.fields;
     expect(email).toEqual({
-      field: 'email', role: 'email', rows: 5, present: 4, valid: 2,
+      field: 'email', role: 'email', rows: 5, present: 4, valid: 2, filled: 2,
       completenessBefore: 0.8, completenessAfter: 0.4, validity: 0.5, distinct: 1, changed: 1,
       issues: { 'email.syntax': 1, 'junk.placeholder': 1 },
     });

@@ -44,6 +44,7 @@ export function registerValidate(program: Command, outcome: Outcome): void {
         ...(flags.config ? { config: flags.config } : {}),
         out,
         csvGuard: flags.csvGuard !== false,
+        keep: 'quarantined',
         ...(threads !== undefined ? { threads } : {}),
         showPii: Boolean(flags.showPii),
         gates: gateSettings(flags),
