@@ -6,7 +6,6 @@ import { VERSION } from '../version.js';
 import { isCdmError, EXIT } from '../core/errors.js';
 import { createTerminal } from './terminal.js';
 import { registerCommands } from './commands/index.js';
-import { tuneHeap } from './heap.js';
 
 
 export function buildProgram(): Command {
@@ -25,7 +24,6 @@ const outcome = { code: EXIT.ok as number };
 
 /** Runs the CLI; resolves to the exit status instead of exiting, so tests can call it in-process. */
 export async function main(argv: string[]): Promise<number> {
-  tuneHeap();
   const program = buildProgram();
   outcome.code = EXIT.ok;
   try {

@@ -394,7 +394,8 @@ export function validateAndNormalize(
   // the helper is slower than this thread; rows of one cheap file (~14 µs) gain nothing, rows of a
   // multi-source export (~35 µs) gain a quarter to a third. So the first rows are timed, then it is
   // decided.
-  // Threads asked for explicitly are used without the probe.
+  // Threads asked for explicitly are used without the probe, and so are they when only the
+  // quarantined records are kept.
   const allowed = helperAllowed(tables, plans, options.threads ?? defaultThreads(), options);
   let helper: ValidateHelper | undefined;
   let split: Split | undefined;
@@ -407,7 +408,9 @@ export function validateAndNormalize(
     helper = ValidateHelper.start(tables, schema, split, { today, cacheSize: planOptions.cacheSize, defaultNormalizers: options.defaultNormalizerFor !== undefined, keep });
     if (helper !== undefined) mine = split.before;
   };
-  const probing = allowed && options.threads === undefined;
+  // Without records to take back (keep: 'quarantined'), a helper costs this thread only its findings,
+  // so it pays whatever a row costs.
+  const probing = allowed && options.threads === undefined && keep === 'all';
   if (allowed && !probing) startHelper(Math.floor(total * MAIN_SHARE));
   // The helper's batches are taken in between this thread's rows (every PROGRESS_EVERY rows) and
   // kept apart until the end, when they follow this thread's records and findings.

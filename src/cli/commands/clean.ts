@@ -6,6 +6,7 @@ import { writeOutputSet } from '../../io/index.js';
 import { clean } from '../../pipeline/clean.js';
 import { renderSummary } from '../../report/index.js';
 import { addCommonFlags, addGateFlags, choice, gateSettings, threadCount, type CommonFlags, type GateFlags } from '../flags.js';
+import { tuneHeap } from '../heap.js';
 import { finishRun } from '../run-output.js';
 import { createProgress } from '../progress.js';
 import { createTerminal } from '../terminal.js';
@@ -40,6 +41,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
       '\nExamples:\n  $ cdm clean crm.csv shop.ndjson signup.csv --out cdm-out\n  $ cdm clean nightly.csv --master cdm-out          # incremental, ids kept',
     )
     .action(async (inputs: string[], flags: CleanFlags, cmd: Command) => {
+      tuneHeap();
       const terminal = createTerminal({ ...flags, color: flags.color, json: flags.json });
       const format = choice('--format', flags.format, ['csv', 'json', 'ndjson'] as const);
       const threads = threadCount('--threads', flags.threads);
