@@ -1,11 +1,11 @@
 // The validate helper thread (see helper.ts): rebuilds the plans from the same schema, validates
-// its rows, and sends back its records, findings and counts encoded (transfer.ts).
+// its rows as they arrive (RowPart messages), and sends back its records, findings and counts encoded (transfer.ts).
 
 import { workerData } from 'node:worker_threads';
 import type { SourceTable } from '../core/record.js';
 import { createRegistries } from '../plugins/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
-import { signalEnd, signalProgress, type HelperInput } from './helper.js';
+import { signalEnd, signalProgress, type HelperInput, type RowPart } from './helper.js';
 import { RowValidator } from './orchestrator.js';
 import { buildPlans, type PlanOptions } from './plan.js';
 import { ShareEncoder, type EncodedShare } from './transfer.js';
@@ -18,8 +18,7 @@ try {
   const options: PlanOptions = { today: input.today, cacheSize: input.cacheSize };
   if (input.defaultNormalizers) options.defaultNormalizerFor = defaultNormalizerFor;
   const plans = buildPlans(tables, input.schema, createRegistries(), options);
-  const rows = input.parts.reduce((n, p) => n + p.rows.length, 0);
-  const validator = new RowValidator(input.schema, input.cacheSize, rows, input.keep);
+  const validator = new RowValidator(input.schema, input.cacheSize, input.rows, input.keep);
   // Records and findings go back every few thousand rows, encoded while hot, so the main thread can
   // take them in between its own rows instead of all at the end.
   const send = (share: EncodedShare) =>
@@ -39,7 +38,7 @@ try {
     send(encoder.finish(last ? validator.counters : []));
   };
   let done = 0;
-  for (const part of input.parts) {
+  const take = (part: RowPart) => {
     const plan = plans[part.table]!;
     for (const row of part.rows) {
       validator.processRow(plan, row);
@@ -48,9 +47,21 @@ try {
         signalProgress(input.signal, done);
       }
     }
+    if (done === input.rows) {
+      batch(true);
+      signalEnd(input.signal, true); // the main thread ends this thread once it has the last batch
+    }
+  };
+  if (input.rows === 0) take({ table: 0, rows: [] });
+  else {
+    input.port.on('message', (part: RowPart) => {
+      try {
+        take(part);
+      } catch {
+        signalEnd(input.signal, false);
+      }
+    });
   }
-  batch(true);
-  signalEnd(input.signal, true);
 } catch {
   signalEnd(input.signal, false);
 }
