@@ -44,7 +44,9 @@ function reportFailure(error: unknown): number {
     return EXIT.usage;
   }
   if (isCdmError(error)) {
-    terminal.err(`cdm: ${error.message} [${error.code}]`);
+    // A config error lists each issue with its own code already; the code is not repeated after it.
+    const coded = error.message.endsWith(`[${error.code}]`);
+    terminal.err(coded ? `cdm: ${error.message}` : `cdm: ${error.message} [${error.code}]`);
     return error.exitCode;
   }
   // Anything else is a bug in cdm, not a user mistake: say so and keep the stack for the report.

@@ -8,6 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { type Config, ConfigSchema } from './schema.js';
+import { allowedKeys, closestKey } from './suggest.js';
 
 export interface ConfigIssue {
   /** `config.unknown_key`, `config.missing_key`, `config.wrong_type`, `config.invalid_value`, … */
@@ -34,12 +35,17 @@ function issueFromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = 
   const at = joinPath(fullPath);
   const missing = 'input' in issue && issue.input === undefined;
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        code: 'config.unknown_key',
-        path: at ? `${at}.${key}` : key,
-        message: `unknown key "${key}"${at ? ` in ${at}` : ''}`,
-      }));
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(fullPath);
+      return issue.keys.map((key) => {
+        const near = closestKey(key, allowed);
+        return {
+          code: 'config.unknown_key',
+          path: at ? `${at}.${key}` : key,
+          message: `unknown key "${key}"${at ? ` in ${at}` : ''}${near ? `; did you mean "${near}"?` : ''}`,
+        };
+      });
+    }
     case 'invalid_type':
       if (missing) return [{ code: 'config.missing_key', path: at, message: `${at} is required (${issue.expected})` }];
       return [{ code: 'config.wrong_type', path: at, message: `${at || 'the config'} must be ${issue.expected}` }];

@@ -102,6 +102,24 @@ describe('parseConfig', () => {
     expect(err.message).toContain('cdm.yaml:');
   });
 
+  it.each([
+    ['a top-level slip', 'version: 1\nmatchng: {}\n', '"matchng"', 'did you mean "matching"?'],
+    ['snake case for camel case', 'version: 1\nmatching:\n  match_threshold: 0.9\n', 'match_threshold', 'did you mean "matchThreshold"?'],
+    ['a key of a field', 'version: 1\nfields:\n  email:\n    role: email\n    rule: [x]\n', '"rule"', 'did you mean "rules"?'],
+    ['a key of a source (in a list)', 'version: 1\nsources:\n  - path: a.csv\n    colums: {}\n', '"colums"', 'did you mean "columns"?'],
+    ['a column object (a union branch)', 'version: 1\nsources:\n  - path: a.csv\n    columns:\n      Opt: { field: consent, invrt: true }\n', '"invrt"', 'did you mean "invert"?'],
+  ])('an unknown key, %s, names the closest allowed one', (_name, text, key, hint) => {
+    const err = errorOf(() => parseConfig(text, 'cdm.yaml'));
+    expect(err.code).toBe('config.unknown_key');
+    const line = err.message.split('\n').find((l) => l.includes(key));
+    expect(line).toContain(hint);
+  });
+
+  it('suggests nothing for a key unlike any allowed one', () => {
+    const err = errorOf(() => parseConfig('version: 1\nfoo: 1\n'));
+    expect(err.message).not.toContain('did you mean');
+  });
+
   it('lists every issue, not only the first', () => {
     const err = errorOf(() => parseConfig('version: 1\nfoo: 1\nbar: 2\n'));
     expect(err.message).toContain('foo');

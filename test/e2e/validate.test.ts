@@ -45,6 +45,8 @@ describe('cdm validate exit codes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/fields\.email/);
     expect(run.stderr).toMatch(/config\.unknown_key/);
+    expect(run.stderr).toContain('did you mean "role"?');
+    expect(run.stderr.match(/\[config\.unknown_key\]/g)).toHaveLength(1); // once, not again after the list
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

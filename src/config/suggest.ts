@@ -1,0 +1,58 @@
+// "Did you mean …?" for a misspelt config key: the keys allowed where it stands, read from the
+// config's JSON Schema (generated from the zod schema, so always in step), and the closest of them.
+
+import { distance } from 'fastest-levenshtein';
+import { configJsonSchema } from './json-schema.js';
+
+interface JsonSchemaNode {
+  properties?: Record<string, JsonSchemaNode>;
+  items?: JsonSchemaNode;
+  additionalProperties?: JsonSchemaNode | boolean;
+  anyOf?: JsonSchemaNode[];
+  oneOf?: JsonSchemaNode[];
+  allOf?: JsonSchemaNode[];
+}
+
+let root: JsonSchemaNode | undefined;
+
+/** A node and the branches of its unions. */
+function branches(node: JsonSchemaNode): JsonSchemaNode[] {
+  return [node, ...[...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])].flatMap(branches)];
+}
+
+/** The keys an object at `path` (e.g. ['fields', 'email']) may have; empty when none is known. */
+export function allowedKeys(path: readonly PropertyKey[]): string[] {
+  root ??= configJsonSchema() as JsonSchemaNode;
+  let nodes = [root];
+  for (const segment of path) {
+    const key = String(segment);
+    nodes = nodes.flatMap(branches).flatMap((node): JsonSchemaNode[] => {
+      if (node.properties?.[key] !== undefined) return [node.properties[key]];
+      if (node.items !== undefined && /^\d+$/.test(key)) return [node.items];
+      if (typeof node.additionalProperties === 'object') return [node.additionalProperties];
+      return [];
+    });
+  }
+  return [...new Set(nodes.flatMap(branches).flatMap((node) => Object.keys(node.properties ?? {})))].sort();
+}
+
+/** The allowed key closest to `key`, when it is close enough to be a slip (case, a letter or two,
+ * `match_threshold` for `matchThreshold`); undefined otherwise. */
+export function closestKey(key: string, allowed: readonly string[]): string | undefined {
+  const fold = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
+  const folded = fold(key);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const a = key.toLowerCase();
+    const b = candidate.toLowerCase();
+    // A dropped or added ending (`rule` for `rules`) beats an equally distant other word (`role`).
+    const d = fold(candidate) === folded ? 0 : distance(a, b) - (a.startsWith(b) || b.startsWith(a) ? 0.5 : 0);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
