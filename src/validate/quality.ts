@@ -77,7 +77,7 @@ function ratio(part: number, whole: number): number {
  * Distinct final values of one field, counted as distinct 53-bit hashes: a Set of a million strings,
  * filled after the run, misses the CPU cache on every add (12 s for 18 fields at a million rows), and
  * so does any exact check that reads the values back. Each value is hashed while its row is hot and
- * the hashes are sorted once. The count equals the exact one unless two different values of the
+ * the hashes are counted once at the end. The count equals the exact one unless two different values of the
  * field share a hash: about d²/2^54 for d distinct values, under 1 in 18,000 at a million.
  */
 export class DistinctCounter {
@@ -105,9 +105,29 @@ export class DistinctCounter {
   }
 
   count(): number {
-    const sorted = this.hashValues.subarray(0, this.length).sort();
+    // Open addressing on the hashes' own low bits (they are uniformly spread): one pass, where a
+    // sort of a million doubles per field cost ~40 ms (13 fields at 1M rows: 0.6 s).
+    const n = this.length;
+    let size = 1024;
+    while (size < 2 * n) size *= 2;
+    const mask = size - 1;
+    const slots = new Float64Array(size); // hash + 1; 0 is an empty slot
+    const hashes = this.hashValues;
     let distinct = 0;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    for (let k = 0; k < n; k++) {
+      const stored = hashes[k]! + 1; // exact: hashes are below 2^53
+      let at = (stored >>> 0) & mask;
+      for (;;) {
+        const slot = slots[at]!;
+        if (slot === 0) {
+          slots[at] = stored;
+          distinct++;
+          break;
+        }
+        if (slot === stored) break;
+        at = (at + 1) & mask;
+      }
+    }
     return distinct;
   }
 }

@@ -7,7 +7,7 @@ function countWith(values: readonly (string | undefined)[]): number {
   return counter.count();
 }
 
-describe('DistinctCounter (distinct count by sorted 53-bit hashes)', () => {
+describe('DistinctCounter (distinct count of 53-bit hashes)', () => {
   it.each([
     ['nothing', [], 0],
     ['one value', ['a'], 1],
@@ -22,5 +22,14 @@ describe('DistinctCounter (distinct count by sorted 53-bit hashes)', () => {
   it('agrees with a Set on 200,000 values of mixed cardinality', () => {
     const values = Array.from({ length: 200_000 }, (_, i) => (i % 3 === 0 ? `v${i % 977}` : `w${(i * 7919) % 150_001}`));
     expect(countWith(values)).toBe(new Set(values).size);
+  });
+
+  it('agrees with a Set when every value is distinct, hashes from another counter included', () => {
+    const a = new DistinctCounter(300_000);
+    const b = new DistinctCounter(100_000);
+    for (let i = 0; i < 200_000; i++) a.add(`a${i}`);
+    for (let i = 0; i < 100_000; i++) b.add(i % 2 === 0 ? `a${i}` : `b${i}`);
+    a.addHashes(b.hashes());
+    expect(a.count()).toBe(250_000);
   });
 });
