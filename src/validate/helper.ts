@@ -2,7 +2,9 @@
 // rows are independent once the plans are built, except under the `unique` rule (state across rows)
 // and rules or normalizers a plugin registered (they live in this thread only); with either, or few
 // rows, everything stays on this thread. The helper's records come back encoded (transfer.ts) and
-// are appended after this thread's, so records, findings and counts are those of one thread.
+// are appended after this thread's, so records, findings and counts are those of one thread. When
+// this thread is done first, it takes the helper's last chunks of rows (claimBack); those follow
+// the helper's.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +21,16 @@ export const MIN_ROWS_FOR_HELPER = 50_000;
 /** A helper that reports no progress for this long is given up on; its rows are validated here. */
 const STALL_MS = 30_000;
 
-// The shared signal: [0] state (0 running, 1 done, 2 failed), [1] rows validated so far.
+// The shared signal: [0] state (0 running, 1 done, 2 failed), [1] rows validated so far, [2] the
+// claims on the helper's chunks of rows (see claimFront).
 const STATE = 0;
 const DONE = 1;
+const CLAIM = 2;
+/** Chunks are counted in 16 bits (see claimFront). */
+const MAX_CHUNKS = 0xffff;
+/** Rows per chunk, at least: small enough that the last chunks even out the two threads' ends,
+ * large enough that claiming one costs nothing beside validating it. */
+const MIN_CHUNK_ROWS = 1_000;
 
 /** What the helper gets: the plans' inputs and its rows. */
 export interface HelperInput {
@@ -35,6 +44,8 @@ export interface HelperInput {
   defaultNormalizers: boolean;
   /** Which records to send back (the others are only counted). */
   keep: KeepRecords;
+  /** Its rows are claimed in chunks of this many (claimFront), the last one maybe shorter. */
+  chunkRows: number;
   port: MessagePort;
   signal: Int32Array;
 }
@@ -93,11 +104,44 @@ export function splitAt(tables: readonly SourceTable[], before: number): Split |
   return undefined;
 }
 
+// The helper's rows come in chunks that either thread may claim: the helper from the front, in
+// order, and this thread from the back once its own rows are done, so that neither waits long for
+// the other whatever their speeds. One word holds both ends (chunks the helper has claimed, and the
+// chunks left to it), so one compare-and-swap decides each claim.
+function pack(front: number, limit: number): number {
+  return (front << 16) | limit;
+}
+
+/** The helper's next chunk, or undefined when this thread has taken the rest. */
+export function claimFront(signal: Int32Array): number | undefined {
+  for (;;) {
+    const word = Atomics.load(signal, CLAIM);
+    const front = word >>> 16;
+    const limit = word & 0xffff;
+    if (front >= limit) return undefined;
+    if (Atomics.compareExchange(signal, CLAIM, word, pack(front + 1, limit)) === word) return front;
+  }
+}
+
+/** This thread's claim: the helper's last unclaimed chunk, or undefined when none is left. */
+export function claimBack(signal: Int32Array): number | undefined {
+  for (;;) {
+    const word = Atomics.load(signal, CLAIM);
+    const front = word >>> 16;
+    const limit = word & 0xffff;
+    if (front >= limit) return undefined;
+    if (Atomics.compareExchange(signal, CLAIM, word, pack(front, limit - 1)) === word) return limit - 1;
+  }
+}
+
 export class ValidateHelper {
   private constructor(
     private readonly worker: Worker,
     private readonly port: MessagePort,
     private readonly signal: Int32Array,
+    /** The helper's rows, and how many rows a chunk of them holds. */
+    readonly rows: number,
+    readonly chunkRows: number,
   ) {}
 
   /** Starts the helper on the rows from `split` on; undefined when a worker cannot start (then
@@ -106,11 +150,14 @@ export class ValidateHelper {
     let rows = 0;
     for (let t = split.table; t < tables.length; t++) rows += tables[t]!.rows.length - (t === split.table ? split.row : 0);
     const { port1, port2 } = new MessageChannel();
-    const signal = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    const signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    const chunkRows = Math.max(MIN_CHUNK_ROWS, Math.ceil(rows / MAX_CHUNKS));
+    signal[CLAIM] = pack(0, Math.ceil(rows / chunkRows));
     const input: HelperInput = {
       schema,
       tables: tables.map((t) => ({ source: t.source, format: t.format, columns: t.columns })),
       rows,
+      chunkRows,
       ...options,
       port: port2,
       signal,
@@ -131,7 +178,18 @@ export class ValidateHelper {
         port1.postMessage(part);
       }
     }
-    return new ValidateHelper(worker, port1, signal);
+    return new ValidateHelper(worker, port1, signal, rows, chunkRows);
+  }
+
+  /** Takes the helper's last unclaimed chunk for this thread; undefined when none is left. */
+  steal(): number | undefined {
+    return claimBack(this.signal);
+  }
+
+  /** Chunks left to the helper: once nothing is left to steal, the helper validates exactly the
+   * chunks before this one. */
+  limit(): number {
+    return Atomics.load(this.signal, CLAIM) & 0xffff;
   }
 
   /** Rows the helper has validated so far. */
@@ -145,7 +203,7 @@ export class ValidateHelper {
   }
 
   /** Blocks until the helper is done, handing over its batches as they come; false when it failed
-   * or stalled (then its rows must be validated here, and what it sent be dropped). */
+   * or stalled (then the rows left to it must be validated here, and what it sent be dropped). */
   finish(take: (share: EncodedShare) => void): boolean {
     let seen = this.progress();
     let since = Date.now();

@@ -14,7 +14,7 @@ import type { RuleAction, RuleFinding } from './definition.js';
 import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
 import { FieldQualityCounter, type FieldQuality } from './quality.js';
 import { helperAllowed, splitAt, ValidateHelper, type Split } from './helper.js';
-import { decodeShare, mergeCounters, type EncodedCounter, type EncodedShare } from './transfer.js';
+import { decodeShare, encodeCounter, mergeCounters, type EncodedCounter, type EncodedShare } from './transfer.js';
 import { defaultThreads } from '../core/threads.js';
 
 export interface ValidateOptions {
@@ -38,6 +38,10 @@ export interface ValidateOptions {
    * run that reports on the rows but does not match them needs (`cdm validate`): the others are
    * counted and let go, and a helper thread need not send them back. */
   keep?: KeepRecords;
+  /** This thread's share of the rows when a helper takes the rest (default: half). The shares
+   * even out anyway (this thread takes the helper's last chunks when it is done first); tests set
+   * 0 to make it take most of them. */
+  mainShare?: number;
 }
 
 export type KeepRecords = 'all' | 'quarantined';
@@ -51,7 +55,8 @@ const PROBE_TO = 20_000;
  * 18–24 µs, where a helper made it slower; the three-source bench data 42 µs, where it gains. */
 const HELPER_MIN_MICROS_PER_ROW = 30;
 /** This thread's share of the rows when a helper takes the rest: half, as this thread also rebuilds
- * the helper's records (~10 µs each at 1M rows) while the helper encodes them and runs slower. */
+ * the helper's records (~10 µs each at 1M rows) while the helper encodes them and runs slower. If
+ * this thread is done first, it takes the helper's last chunks; if the helper is, it waits. */
 const MAIN_SHARE = 0.5;
 
 // Most rows have no error codes: they share this frozen empty list (frozen so that a stray push
@@ -126,9 +131,11 @@ export class RowValidator {
     this.ownValid = new Uint8Array(schema.fields.length);
   }
 
-  processRow(plan: SourcePlan, input: RawRow): void {
+  /** `index`: the row's place among all rows, when this validator sees them out of turn. */
+  processRow(plan: SourcePlan, input: RawRow, index = this.rows): void {
+    this.rows++;
     const record: CustomerRecord = {
-      index: this.rows++,
+      index,
       source: plan.source,
       row: input.row,
       raw: {},
@@ -369,6 +376,47 @@ export class RowValidator {
   }
 }
 
+/** Calls `each` on the helper's rows [from, to) (counted from the split), in order. */
+function forHelperRows(tables: readonly SourceTable[], split: Split, from: number, to: number, each: (table: number, row: RawRow) => void): void {
+  let k = 0;
+  for (let t = split.table; t < tables.length && k < to; t++) {
+    const rows = tables[t]!.rows;
+    const first = t === split.table ? split.row : 0;
+    const skip = Math.max(0, Math.min(from - k, rows.length - first));
+    for (let r = first + skip, j = k + skip; r < rows.length && j < to; r++, j++) each(t, rows[r]!);
+    k += rows.length - first;
+  }
+}
+
+interface StolenChunk {
+  records: CustomerRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Validates the helper's chunks that this thread can claim, last first (see helper.ts); undefined
+ * when it claims none. */
+function stealChunks(
+  helper: ValidateHelper,
+  tables: readonly SourceTable[],
+  split: Split,
+  mine: number,
+  plans: readonly SourcePlan[],
+  newValidator: () => RowValidator,
+  between: () => void,
+): { validator: RowValidator; chunks: StolenChunk[] } | undefined {
+  let stolen: { validator: RowValidator; chunks: StolenChunk[] } | undefined;
+  for (let c = helper.steal(); c !== undefined; c = helper.steal()) {
+    stolen ??= { validator: newValidator(), chunks: [] };
+    const thief = stolen.validator;
+    const from = c * helper.chunkRows;
+    let k = from;
+    forHelperRows(tables, split, from, Math.min(from + helper.chunkRows, helper.rows), (t, row) => thief.processRow(plans[t]!, row, mine + k++));
+    stolen.chunks.push({ records: thief.records.splice(0), diagnostics: thief.diagnostics.splice(0) });
+    between();
+  }
+  return stolen;
+}
+
 /**
  * Validates and normalizes every row of every table into CustomerRecords, with diagnostics and
  * per-field quality. `tables[i]` pairs with `schema.sources[i]` (or the source of the same path).
@@ -411,7 +459,8 @@ export function validateAndNormalize(
   // Without records to take back (keep: 'quarantined'), a helper costs this thread only its findings,
   // so it pays whatever a row costs.
   const probing = allowed && options.threads === undefined && keep === 'all';
-  if (allowed && !probing) startHelper(Math.floor(total * MAIN_SHARE));
+  const mainShare = options.mainShare ?? MAIN_SHARE;
+  if (allowed && !probing) startHelper(Math.floor(total * mainShare));
   // The helper's batches are taken in between this thread's rows (every PROGRESS_EVERY rows) and
   // kept apart until the end, when they follow this thread's records and findings.
   const helperRecords: CustomerRecord[] = [];
@@ -436,26 +485,39 @@ export function validateAndNormalize(
         if (probing && done === PROBE_FROM) probeStart = performance.now();
         else if (probing && done === PROBE_TO) {
           const microsPerRow = ((performance.now() - probeStart) * 1000) / (PROBE_TO - PROBE_FROM);
-          if (microsPerRow >= HELPER_MIN_MICROS_PER_ROW) startHelper(Math.max(done, Math.floor(total * MAIN_SHARE)));
+          if (microsPerRow >= HELPER_MIN_MICROS_PER_ROW) startHelper(Math.max(done, Math.floor(total * mainShare)));
         }
       }
     }
     if (helper !== undefined) {
+      // This thread's rows are done: it takes the helper's last chunks until none is left, into a
+      // validator of their own (they follow the helper's rows), then waits for the helper.
+      const stolen = stealChunks(helper, tables, split!, mine, plans, () => new RowValidator(schema, planOptions.cacheSize, total - mine, keep), () => {
+        helper!.drain(take);
+        onProgress?.(done + (helper?.progress() ?? 0), total);
+      });
+      const left = Math.min(total - mine, helper.limit() * helper.chunkRows); // rows the helper validates
       if (helper.finish(take)) {
         for (const record of helperRecords) {
           validator.records.push(record);
           if (record.quarantine.length > 0) validator.quarantined++;
         }
-        validator.rows += total - mine;
+        validator.rows += left;
         for (const diagnostic of helperDiagnostics) validator.diagnostics.push(diagnostic);
         mergeCounters(helperCounters, validator.counters);
       } else {
-        // The helper failed or stalled: its rows are validated here, as without one, and what it
-        // sent is dropped.
-        for (let t = split!.table; t < tables.length; t++) {
-          const rows = tables[t]!.rows;
-          for (let r = t === split!.table ? split!.row : 0; r < rows.length; r++) validator.processRow(plans[t]!, rows[r]!);
+        // The helper failed or stalled: the rows left to it are validated here, as without one,
+        // and what it sent is dropped.
+        forHelperRows(tables, split!, 0, left, (t, row) => validator.processRow(plans[t]!, row));
+      }
+      if (stolen !== undefined) {
+        for (let c = stolen.chunks.length - 1; c >= 0; c--) {
+          for (const record of stolen.chunks[c]!.records) validator.records.push(record);
+          for (const diagnostic of stolen.chunks[c]!.diagnostics) validator.diagnostics.push(diagnostic);
         }
+        validator.rows += stolen.validator.rows;
+        validator.quarantined += stolen.validator.quarantined;
+        mergeCounters(stolen.validator.counters.map(encodeCounter), validator.counters);
       }
     }
   } finally {

@@ -179,14 +179,7 @@ export class ShareEncoder {
       recordCount: this.recordCount,
       diagnostics: this.diagnostics.done(),
       diagnosticCount: this.diagnosticCount,
-      counters: counters.map((c) => ({
-        present: c.present,
-        valid: c.valid,
-        filled: c.filled,
-        changed: c.changed,
-        issues: [...c.issues],
-        hashes: c.distinctValues.hashes(),
-      })),
+      counters: counters.map(encodeCounter),
     };
   }
 }
@@ -250,6 +243,10 @@ export function decodeShare(share: EncodedShare, records: CustomerRecord[], diag
     if (d[q + 6] === 1) diagnostic.value = next();
     diagnostics.push(diagnostic);
   }
+}
+
+export function encodeCounter(c: FieldQualityCounter): EncodedCounter {
+  return { present: c.present, valid: c.valid, filled: c.filled, changed: c.changed, issues: [...c.issues], hashes: c.distinctValues.hashes() };
 }
 
 /** Adds a helper's field counts to this thread's counters. */

@@ -1,11 +1,11 @@
 // The validate helper thread (see helper.ts): rebuilds the plans from the same schema, validates
-// its rows as they arrive (RowPart messages), and sends back its records, findings and counts encoded (transfer.ts).
+// its rows as they arrive (RowPart messages) in chunks it claims, and sends back its records, findings and counts encoded (transfer.ts).
 
 import { workerData } from 'node:worker_threads';
-import type { SourceTable } from '../core/record.js';
+import type { RawRow, SourceTable } from '../core/record.js';
 import { createRegistries } from '../plugins/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
-import { signalEnd, signalProgress, type HelperInput, type RowPart } from './helper.js';
+import { claimFront, signalEnd, signalProgress, type HelperInput, type RowPart } from './helper.js';
 import { RowValidator } from './orchestrator.js';
 import { buildPlans, type PlanOptions } from './plan.js';
 import { ShareEncoder, type EncodedShare } from './transfer.js';
@@ -37,31 +37,48 @@ try {
     validator.diagnostics.length = 0;
     send(encoder.finish(last ? validator.counters : []));
   };
+  // Rows as they arrive, then validated chunk by chunk, each chunk claimed first: the main thread
+  // may take the last ones (claimFront).
+  const rows: (RawRow | undefined)[] = [];
+  const tableOf: number[] = [];
   let done = 0;
-  const take = (part: RowPart) => {
-    const plan = plans[part.table]!;
-    for (const row of part.rows) {
-      validator.processRow(plan, row);
-      if (++done % BATCH_ROWS === 0) {
-        batch(false);
-        signalProgress(input.signal, done);
+  let ended = false;
+  const end = () => {
+    ended = true;
+    batch(true);
+    signalEnd(input.signal, true); // the main thread ends this thread once it has the last batch
+  };
+  const pump = () => {
+    while (!ended) {
+      const from = done;
+      const to = Math.min(from + input.chunkRows, input.rows);
+      if (from >= input.rows) return end();
+      if (rows.length < to) return; // the chunk's rows have not all arrived
+      if (claimFront(input.signal) === undefined) return end();
+      for (let k = from; k < to; k++) {
+        validator.processRow(plans[tableOf[k]!]!, rows[k]!);
+        rows[k] = undefined; // let it go
+        if (++done % BATCH_ROWS === 0) {
+          batch(false);
+          signalProgress(input.signal, done);
+        }
       }
-    }
-    if (done === input.rows) {
-      batch(true);
-      signalEnd(input.signal, true); // the main thread ends this thread once it has the last batch
     }
   };
-  if (input.rows === 0) take({ table: 0, rows: [] });
-  else {
-    input.port.on('message', (part: RowPart) => {
-      try {
-        take(part);
-      } catch {
-        signalEnd(input.signal, false);
+  input.port.on('message', (part: RowPart) => {
+    if (ended) return;
+    try {
+      for (const row of part.rows) {
+        rows.push(row);
+        tableOf.push(part.table);
       }
-    });
-  }
+      pump();
+    } catch {
+      ended = true;
+      signalEnd(input.signal, false);
+    }
+  });
+  if (input.rows === 0) pump();
 } catch {
   signalEnd(input.signal, false);
 }

@@ -119,6 +119,45 @@ describe.skipIf(!isBuilt('validate/validate-worker.js'))('validation with a help
     }
   }, 180_000);
 
+  it('gives the same results when this thread takes most of the helper\'s chunks, across a table boundary', async () => {
+    const { validate, plugins, normalize } = await load();
+    // 40,500 + 35,250 rows: chunks of 1,000 from the split straddle the boundary and the last is short.
+    const run = (threads: number, mainShare?: number) => {
+      const t = [table('a.csv', columns, rowsOf(40_500, 0)), table('b.csv', columns, rowsOf(35_250, 40_500))];
+      return validate.validateAndNormalize(t, schemaFor(t, fields), plugins.createRegistries(), {
+        today: '2026-01-01',
+        defaultNormalizerFor: normalize.defaultNormalizerFor,
+        threads,
+        ...(mainShare !== undefined ? { mainShare } : {}),
+      });
+    };
+    const one = run(1);
+    for (const mainShare of [0, 0.3]) {
+      const two = run(2, mainShare);
+      expect(two.records.map((r) => r.index)).toEqual(one.records.map((_, i) => i));
+      expect(JSON.stringify(two.records)).toBe(JSON.stringify(one.records));
+      expect(JSON.stringify(two.diagnostics)).toBe(JSON.stringify(one.diagnostics));
+      expect(two.fields).toEqual(one.fields);
+      expect([two.rows, two.quarantined]).toEqual([one.rows, one.quarantined]);
+    }
+  }, 180_000);
+
+  it('claims each chunk once, from either end', async () => {
+    const { helper } = await load();
+    const signal = new Int32Array(new SharedArrayBuffer(12));
+    signal[2] = 7; // seven chunks, none claimed (the helper's start packs it so)
+    const front: number[] = [];
+    const back: number[] = [];
+    for (let i = 0; ; i++) {
+      const c = i % 3 === 0 ? helper.claimBack(signal) : helper.claimFront(signal);
+      if (c === undefined) break;
+      (i % 3 === 0 ? back : front).push(c);
+    }
+    expect(front).toEqual([0, 1, 2, 3]);
+    expect(back).toEqual([6, 5, 4]);
+    expect(helper.claimFront(signal)).toBeUndefined();
+  });
+
   it('allows a helper only for built-in rules without `unique`, and enough rows', async () => {
     const { plugins, normalize, helper, plan } = await load();
     const allowed = (withFields: typeof fields, rows = 75_000, threads = 2) => {
