@@ -18,7 +18,7 @@ export interface OutputFile {
 
 /** members.ndjson (read back by --master): one record a line, in record order. Its chunks are built
  * while the file is written (each iteration builds them afresh): at a million rows the file is
- * ~800 MB, past V8's string limit, and holding it whole would add as much to the run's peak memory. */
+ * ~500 MB, past V8's string limit, and holding it whole would add as much to the run's peak memory. */
 export function renderMembers(
   records: readonly CustomerRecord[],
   keys: readonly string[],
