@@ -112,26 +112,27 @@ function pack(front: number, limit: number): number {
   return (front << 16) | limit;
 }
 
-/** The helper's next chunk, or undefined when this thread has taken the rest. */
-export function claimFront(signal: Int32Array): number | undefined {
+/** Claims a chunk from the front (the helper's next) or the back (this thread's); undefined when
+ * none is left. */
+function claim(signal: Int32Array, back: boolean): number | undefined {
   for (;;) {
     const word = Atomics.load(signal, CLAIM);
     const front = word >>> 16;
     const limit = word & 0xffff;
     if (front >= limit) return undefined;
-    if (Atomics.compareExchange(signal, CLAIM, word, pack(front + 1, limit)) === word) return front;
+    const claimed = back ? pack(front, limit - 1) : pack(front + 1, limit);
+    if (Atomics.compareExchange(signal, CLAIM, word, claimed) === word) return back ? limit - 1 : front;
   }
+}
+
+/** The helper's next chunk, or undefined when this thread has taken the rest. */
+export function claimFront(signal: Int32Array): number | undefined {
+  return claim(signal, false);
 }
 
 /** This thread's claim: the helper's last unclaimed chunk, or undefined when none is left. */
 export function claimBack(signal: Int32Array): number | undefined {
-  for (;;) {
-    const word = Atomics.load(signal, CLAIM);
-    const front = word >>> 16;
-    const limit = word & 0xffff;
-    if (front >= limit) return undefined;
-    if (Atomics.compareExchange(signal, CLAIM, word, pack(front, limit - 1)) === word) return limit - 1;
-  }
+  return claim(signal, true);
 }
 
 export class ValidateHelper {
