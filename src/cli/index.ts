@@ -44,8 +44,9 @@ function reportFailure(error: unknown): number {
     return EXIT.usage;
   }
   if (isCdmError(error)) {
-    // A config error lists each issue with its own code already; the code is not repeated after it.
-    const coded = error.message.endsWith(`[${error.code}]`);
+    // A config error lists each issue with its own code already (the last line ends with one, not
+    // always this error's: that is the first issue's); the code is not repeated after the list.
+    const coded = /\[[a-z_]+\.[a-z_.]+\]$/.test(error.message);
     terminal.err(coded ? `cdm: ${error.message}` : `cdm: ${error.message} [${error.code}]`);
     return error.exitCode;
   }

@@ -29,6 +29,8 @@ export interface Prepared {
   /** Rows validated, and quarantined. */
   rows: number;
   quarantined: number;
+  /** Rows with a final value of a field outside the schema (see ValidateResult.extraFilled). */
+  extraFilled: Map<string, number>;
   /** Read, schema and validation findings, in that order. */
   diagnostics: Diagnostic[];
   fields: FieldQuality[];
@@ -94,6 +96,7 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
     records: validated.records,
     rows: validated.rows,
     quarantined: validated.quarantined,
+    extraFilled: validated.extraFilled,
     diagnostics: [...tables.flatMap((t) => t.diagnostics), ...schemaDiagnostics, ...validated.diagnostics],
     fields: validated.fields,
     today,

@@ -37,7 +37,9 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const { config, records, diagnostics, rows, quarantined } = prepared;
   const fields = prepared.schema.fields;
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
-  const filled = new Map(prepared.fields.map((q) => [q.field, q.filled]));
+  // Fields of the schema by their quality counts; a field outside it that derived parts filled
+  // (a city out of a one-line address) by its own count, as clean counts it from the records.
+  const filled = new Map([...prepared.extraFilled, ...prepared.fields.map((q): [string, number] => [q.field, q.filled])]);
   const gates = evaluateGates({ ...config?.gates, ...options.gates }, { rows, quarantined, diagnostics, filled: (field) => filled.get(field) ?? 0 });
   const report = buildReport({
     run: reportRun('validate', prepared, options, false),

@@ -240,3 +240,12 @@ export function signalEnd(signal: Int32Array, ok: boolean): void {
   Atomics.store(signal, STATE, ok ? 1 : 2);
   Atomics.notify(signal, STATE);
 }
+
+/** A helper that exits before it signalled its end (an error its own handlers did not catch, or
+ * out of memory) is marked failed as it exits, so the main thread, blocked on the signal, takes over
+ * at once instead of after STALL_MS without progress. */
+export function failOnExit(signal: Int32Array): void {
+  process.on('exit', () => {
+    if (Atomics.compareExchange(signal, STATE, 0, 2) === 0) Atomics.notify(signal, STATE);
+  });
+}

@@ -80,6 +80,9 @@ export interface ValidateResult {
   /** Rows validated, and how many of them were quarantined. */
   rows: number;
   quarantined: number;
+  /** Rows with a final value of each field outside the schema that derived parts filled (see
+   * RowValidator.extraFilled); `fields` counts the schema's own. */
+  extraFilled: Map<string, number>;
   diagnostics: Diagnostic[];
   fields: FieldQuality[];
 }
@@ -103,6 +106,10 @@ export class RowValidator {
   /** Rows processed, and quarantined, including records not kept. */
   rows = 0;
   quarantined = 0;
+  /** Rows with a final value of a field outside the schema, filled by a part derived from another
+   * field (a city out of a one-line address where no column is the city): the schema's fields are
+   * counted by their FieldQualityCounter. */
+  readonly extraFilled = new Map<string, number>();
   readonly diagnostics: Diagnostic[] = [];
   readonly counters: FieldQualityCounter[];
   private readonly counterByField = new Map<string, FieldQualityCounter>();
@@ -165,6 +172,7 @@ export class RowValidator {
     this.applyDerived(record);
     this.runRecordRules(plan, record);
     this.finishFields(plan, record);
+    if (this.derivedCount > 0) this.countExtraFills(record);
     if (record.quarantine.length > 0) this.quarantined++;
     else if (this.keep !== 'all') return;
     this.records.push(record);
@@ -265,6 +273,15 @@ export class RowValidator {
     for (let i = 0; i < this.derivedCount; i++) {
       const target = this.derivedTarget[this.derivedRoles[i] as Role];
       if (target !== undefined && record.values[target] === undefined) record.values[target] = this.derivedValues[i]!;
+    }
+  }
+
+  private countExtraFills(record: CustomerRecord): void {
+    outer: for (let i = 0; i < this.derivedCount; i++) {
+      const target = this.derivedTarget[this.derivedRoles[i] as Role];
+      if (target === undefined || this.counterByField.has(target) || record.values[target] === undefined) continue;
+      for (let j = 0; j < i; j++) if (this.derivedTarget[this.derivedRoles[j] as Role] === target) continue outer;
+      this.extraFilled.set(target, (this.extraFilled.get(target) ?? 0) + 1);
     }
   }
 
@@ -376,6 +393,10 @@ export class RowValidator {
   }
 }
 
+function addCounts(into: Map<string, number>, counts: Iterable<[string, number]>): void {
+  for (const [name, n] of counts) into.set(name, (into.get(name) ?? 0) + n);
+}
+
 /** Calls `each` on the helper's rows [from, to) (counted from the split), in order. */
 function forHelperRows(tables: readonly SourceTable[], split: Split, from: number, to: number, each: (table: number, row: RawRow) => void): void {
   let k = 0;
@@ -402,7 +423,7 @@ function stealChunks(
   mine: number,
   plans: readonly SourcePlan[],
   newValidator: () => RowValidator,
-  between: () => void,
+  between: (rowsTaken: number) => void,
 ): { validator: RowValidator; chunks: StolenChunk[] } | undefined {
   let stolen: { validator: RowValidator; chunks: StolenChunk[] } | undefined;
   for (let c = helper.steal(); c !== undefined; c = helper.steal()) {
@@ -412,7 +433,7 @@ function stealChunks(
     let k = from;
     forHelperRows(tables, split, from, Math.min(from + helper.chunkRows, helper.rows), (t, row) => thief.processRow(plans[t]!, row, mine + k++));
     stolen.chunks.push({ records: thief.records.splice(0), diagnostics: thief.diagnostics.splice(0) });
-    between();
+    between(thief.rows);
   }
   return stolen;
 }
@@ -466,9 +487,11 @@ export function validateAndNormalize(
   const helperRecords: CustomerRecord[] = [];
   const helperDiagnostics: Diagnostic[] = [];
   let helperCounters: EncodedCounter[] = [];
+  let helperExtraFilled: Iterable<[string, number]> = [];
   const take = (share: EncodedShare) => {
     decodeShare(share, helperRecords, helperDiagnostics, NO_CODES as string[], mine);
     if (share.counters.length > 0) helperCounters = share.counters;
+    if (share.extraFilled.length > 0) helperExtraFilled = share.extraFilled;
   };
   try {
     outer: for (let t = 0; t < tables.length; t++) {
@@ -492,9 +515,9 @@ export function validateAndNormalize(
     if (helper !== undefined) {
       // This thread's rows are done: it takes the helper's last chunks until none is left, into a
       // validator of their own (they follow the helper's rows), then waits for the helper.
-      const stolen = stealChunks(helper, tables, split!, mine, plans, () => new RowValidator(schema, planOptions.cacheSize, total - mine, keep), () => {
+      const stolen = stealChunks(helper, tables, split!, mine, plans, () => new RowValidator(schema, planOptions.cacheSize, total - mine, keep), (taken) => {
         helper!.drain(take);
-        onProgress?.(done + (helper?.progress() ?? 0), total);
+        onProgress?.(done + taken + helper!.progress(), total);
       });
       const left = Math.min(total - mine, helper.limit() * helper.chunkRows); // rows the helper validates
       if (helper.finish(take)) {
@@ -505,6 +528,7 @@ export function validateAndNormalize(
         validator.rows += left;
         for (const diagnostic of helperDiagnostics) validator.diagnostics.push(diagnostic);
         mergeCounters(helperCounters, validator.counters);
+        addCounts(validator.extraFilled, helperExtraFilled);
       } else {
         // The helper failed or stalled: the rows left to it are validated here, as without one,
         // and what it sent is dropped.
@@ -518,6 +542,7 @@ export function validateAndNormalize(
         validator.rows += stolen.validator.rows;
         validator.quarantined += stolen.validator.quarantined;
         mergeCounters(stolen.validator.counters.map(encodeCounter), validator.counters);
+        addCounts(validator.extraFilled, stolen.validator.extraFilled);
       }
     }
   } finally {
@@ -530,6 +555,6 @@ export function validateAndNormalize(
     }
   }
   onProgress?.(total, total);
-  const { rows, quarantined } = validator;
-  return { records: validator.records, rows, quarantined, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
+  const { rows, quarantined, extraFilled } = validator;
+  return { records: validator.records, rows, quarantined, extraFilled, diagnostics: validator.diagnostics, fields: validator.counters.map((c) => c.result(rows)) };
 }

@@ -28,6 +28,8 @@ export interface EncodedShare {
   diagnostics: Int32Array;
   diagnosticCount: number;
   counters: EncodedCounter[];
+  /** RowValidator.extraFilled, with the last batch. */
+  extraFilled: [string, number][];
 }
 
 /** Strings joined (in segments of at most SEGMENT_PIECES pieces: one string of a million rows'
@@ -169,8 +171,8 @@ export class ShareEncoder {
     this.diagnosticCount += diagnostics.length;
   }
 
-  /** The share so far; `counters` only with the last batch of a helper. */
-  finish(counters: readonly FieldQualityCounter[] = []): EncodedShare {
+  /** The share so far; `counters` and `extraFilled` only with the last batch of a helper. */
+  finish(counters: readonly FieldQualityCounter[] = [], extraFilled: ReadonlyMap<string, number> = new Map()): EncodedShare {
     return {
       names: this.names.names,
       recordText: this.recordText.done(),
@@ -180,6 +182,7 @@ export class ShareEncoder {
       diagnostics: this.diagnostics.done(),
       diagnosticCount: this.diagnosticCount,
       counters: counters.map(encodeCounter),
+      extraFilled: [...extraFilled],
     };
   }
 }

@@ -5,7 +5,7 @@ import { workerData } from 'node:worker_threads';
 import type { RawRow, SourceTable } from '../core/record.js';
 import { createRegistries } from '../plugins/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
-import { claimFront, signalEnd, signalProgress, type HelperInput, type RowPart } from './helper.js';
+import { claimFront, failOnExit, signalEnd, signalProgress, type HelperInput, type RowPart } from './helper.js';
 import { RowValidator } from './orchestrator.js';
 import { buildPlans, type PlanOptions } from './plan.js';
 import { ShareEncoder, type EncodedShare } from './transfer.js';
@@ -13,6 +13,7 @@ import { ShareEncoder, type EncodedShare } from './transfer.js';
 const BATCH_ROWS = 5_000;
 
 const input = workerData as HelperInput;
+failOnExit(input.signal);
 try {
   const tables: SourceTable[] = input.tables.map((t) => ({ ...t, rows: [], diagnostics: [], sha256: '', bytes: 0 }));
   const options: PlanOptions = { today: input.today, cacheSize: input.cacheSize };
@@ -35,7 +36,7 @@ try {
     encoder.addDiagnostics(validator.diagnostics);
     validator.records.length = 0;
     validator.diagnostics.length = 0;
-    send(encoder.finish(last ? validator.counters : []));
+    send(last ? encoder.finish(validator.counters, validator.extraFilled) : encoder.finish());
   };
   // Rows as they arrive, then validated chunk by chunk, each chunk claimed first: the main thread
   // may take the last ones (claimFront).

@@ -4,11 +4,37 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validate } from '../../src/index.js';
+import { clean, validate } from '../../src/index.js';
 import { cdm, readCsv, tempDir } from './run-cdm.js';
 
 const CLEAN = 'fixtures/clean/contacts.csv';
 const VALIDATION = ['fixtures/validation/crm-contacts.csv', 'fixtures/validation/shop-customers.ndjson', 'fixtures/validation/signup-sheet.csv'];
+
+describe('gates of validate and clean agree', () => {
+  it('on the same rows, whichever records validate keeps, for a field filled only from another one', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'contacts.csv');
+    writeFileSync(
+      file,
+      [
+        'email,address',
+        'ann@example.org,"12 Main St, Springfield, IL 62701"',
+        'bo@example.org,"27 Washington Blvd Oak Park IL 60302"',
+        'n/a,',
+        'cy@example.org,somewhere',
+      ].join('\n') + '\n',
+    );
+    const gates = { maxErrorRate: 0.5, maxQuarantineRate: 0.5, minCompleteness: { city: 0.5, email: 0.5, phone: 0.1 } };
+    const options = { gates, today: '2026-01-01', threads: 1 };
+    const kept = await validate([file], { ...options, keep: 'quarantined' });
+    const all = await validate([file], { ...options, keep: 'all' });
+    const cleaned = await clean([file], { ...options, out: join(dir, 'out') });
+    expect(kept.report.gates).toEqual(all.report.gates);
+    expect(kept.report.gates).toEqual(cleaned.report.gates);
+    expect(kept.report.gates.find((g) => g.gate === 'min_completeness.city')?.actual).toBe(0.5);
+    expect(kept.report.totals).toMatchObject({ input_rows: 4, rows_with_errors: all.report.totals.rows_with_errors });
+  });
+});
 
 describe('cdm validate exit codes', () => {
   it('exits 0 on a clean file whose gates pass', () => {
@@ -48,6 +74,17 @@ describe('cdm validate exit codes', () => {
     expect(run.stderr).toContain('did you mean "role"?');
     expect(run.stderr.match(/\[config\.unknown_key\]/g)).toHaveLength(1); // once, not again after the list
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints each issue of a broken config once with its own code, nothing after the list', () => {
+    const dir = tempDir();
+    const config = join(dir, 'cdm.yaml');
+    writeFileSync(config, 'version: 1\nfoo: 1\nmatching:\n  matchThreshold: "x"\n');
+    const run = cdm(['validate', CLEAN, '-c', config, '--out', join(dir, 'out')]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.slice(1).map((l) => l.match(/\[[a-z_.]+\]/g)?.[0]).sort()).toEqual(['[config.unknown_key]', '[config.wrong_type]']);
+    for (const line of lines.slice(1)) expect(line.match(/\[[a-z_.]+\]/g)).toHaveLength(1);
   });
 
   it('appends the Markdown report to $GITHUB_STEP_SUMMARY and writes --report-md', () => {

@@ -1,5 +1,6 @@
 // A helper thread validating part of the rows must not change any result. Its worker runs the
 // built JavaScript, so the two-thread test loads dist/ (built by the test setup before any test).
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord, Schema, SourceTable } from '../../src/core/record.js';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
@@ -122,9 +123,12 @@ describe.skipIf(!isBuilt('validate/validate-worker.js'))('validation with a help
   it('gives the same results when this thread takes most of the helper\'s chunks, across a table boundary', async () => {
     const { validate, plugins, normalize } = await load();
     // 40,500 + 35,250 rows: chunks of 1,000 from the split straddle the boundary and the last is short.
+    // A one-line address gives street, city, state and postcode, fields outside this schema.
+    const withStreet = (rows: string[][], from: number) => rows.map((r, i) => [...r, (from + i) % 3 === 0 ? `${i + 1} Main St, Springfield, IL 62701` : `${i + 1} Oak Ave`]);
     const run = (threads: number, mainShare?: number) => {
-      const t = [table('a.csv', columns, rowsOf(40_500, 0)), table('b.csv', columns, rowsOf(35_250, 40_500))];
-      return validate.validateAndNormalize(t, schemaFor(t, fields), plugins.createRegistries(), {
+      const cols = [...columns, 'address'];
+      const t = [table('a.csv', cols, withStreet(rowsOf(40_500, 0), 0)), table('b.csv', cols, withStreet(rowsOf(35_250, 40_500), 40_500))];
+      return validate.validateAndNormalize(t, schemaFor(t, [...fields, f('address')]), plugins.createRegistries(), {
         today: '2026-01-01',
         defaultNormalizerFor: normalize.defaultNormalizerFor,
         threads,
@@ -132,6 +136,7 @@ describe.skipIf(!isBuilt('validate/validate-worker.js'))('validation with a help
       });
     };
     const one = run(1);
+    expect(one.extraFilled.get('city')).toBeGreaterThan(20_000);
     for (const mainShare of [0, 0.3]) {
       const two = run(2, mainShare);
       expect(two.records.map((r) => r.index)).toEqual(one.records.map((_, i) => i));
@@ -139,8 +144,27 @@ describe.skipIf(!isBuilt('validate/validate-worker.js'))('validation with a help
       expect(JSON.stringify(two.diagnostics)).toBe(JSON.stringify(one.diagnostics));
       expect(two.fields).toEqual(one.fields);
       expect([two.rows, two.quarantined]).toEqual([one.rows, one.quarantined]);
+      expect([...two.extraFilled].sort()).toEqual([...one.extraFilled].sort());
     }
   }, 180_000);
+
+  it('marks a helper that dies of an uncaught error as failed at once, not after the stall timeout', async () => {
+    const signal = new Int32Array(new SharedArrayBuffer(12));
+    const helperModule = new URL('../../dist/validate/helper.js', import.meta.url).href;
+    const worker = new Worker(
+      `import(${JSON.stringify(helperModule)}).then(({ failOnExit }) => {
+        const { workerData } = require('node:worker_threads');
+        failOnExit(workerData);
+        setTimeout(() => { throw new Error('helper crashed'); }, 10);
+      });`,
+      { eval: true, workerData: signal },
+    );
+    worker.on('error', () => {});
+    const started = Date.now();
+    await new Promise((resolve) => worker.once('exit', resolve));
+    expect(signal[0]).toBe(2); // failed
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 
   it('claims each chunk once, from either end', async () => {
     const { helper } = await load();
