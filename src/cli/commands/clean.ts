@@ -41,7 +41,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
       '\nExamples:\n  $ cdm clean crm.csv shop.ndjson signup.csv --out cdm-out\n  $ cdm clean nightly.csv --master cdm-out          # incremental, ids kept',
     )
     .action(async (inputs: string[], flags: CleanFlags, cmd: Command) => {
-      tuneHeap();
+      const tighten = tuneHeap();
       const terminal = createTerminal({ ...flags, color: flags.color, json: flags.json });
       const format = choice('--format', flags.format, ['csv', 'json', 'ndjson'] as const);
       const threads = threadCount('--threads', flags.threads);
@@ -49,7 +49,10 @@ export function registerClean(program: Command, outcome: Outcome): void {
       const out = flags.master && !outGiven ? flags.master : (flags.out ?? 'cdm-out');
       const progress = createProgress({ quiet: flags.quiet || flags.json, color: terminal.color });
       const result = await clean(inputs, {
-        onStage: progress.onStage,
+        onStage: (stage, detail) => {
+          if (stage === 'match') tighten?.();
+          progress.onStage(stage, detail);
+        },
         ...(flags.config ? { config: flags.config } : {}),
         out,
         ...(format ? { format } : {}),
