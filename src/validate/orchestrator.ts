@@ -276,6 +276,26 @@ export class RowValidator {
     }
   }
 
+  /** Appends rows validated elsewhere (a helper's, or chunks taken from it), which follow this
+   * validator's: their records and findings in order, their counts. Quarantined records are always
+   * among the records passed (whatever `keep`), so they are counted here. */
+  absorb(share: {
+    rows: number;
+    records: Iterable<CustomerRecord>;
+    diagnostics: Iterable<Diagnostic>;
+    counters: readonly EncodedCounter[];
+    extraFilled: Iterable<[string, number]>;
+  }): void {
+    this.rows += share.rows;
+    for (const record of share.records) {
+      this.records.push(record);
+      if (record.quarantine.length > 0) this.quarantined++;
+    }
+    for (const diagnostic of share.diagnostics) this.diagnostics.push(diagnostic);
+    mergeCounters(share.counters, this.counters);
+    for (const [name, n] of share.extraFilled) this.extraFilled.set(name, (this.extraFilled.get(name) ?? 0) + n);
+  }
+
   private countExtraFills(record: CustomerRecord): void {
     outer: for (let i = 0; i < this.derivedCount; i++) {
       const target = this.derivedTarget[this.derivedRoles[i] as Role];
@@ -391,10 +411,6 @@ export class RowValidator {
     if (store) cache.set(value, result);
     return result;
   }
-}
-
-function addCounts(into: Map<string, number>, counts: Iterable<[string, number]>): void {
-  for (const [name, n] of counts) into.set(name, (into.get(name) ?? 0) + n);
 }
 
 /** Calls `each` on the helper's rows [from, to) (counted from the split), in order. */
@@ -521,28 +537,21 @@ export function validateAndNormalize(
       });
       const left = Math.min(total - mine, helper.limit() * helper.chunkRows); // rows the helper validates
       if (helper.finish(take)) {
-        for (const record of helperRecords) {
-          validator.records.push(record);
-          if (record.quarantine.length > 0) validator.quarantined++;
-        }
-        validator.rows += left;
-        for (const diagnostic of helperDiagnostics) validator.diagnostics.push(diagnostic);
-        mergeCounters(helperCounters, validator.counters);
-        addCounts(validator.extraFilled, helperExtraFilled);
+        validator.absorb({ rows: left, records: helperRecords, diagnostics: helperDiagnostics, counters: helperCounters, extraFilled: helperExtraFilled });
       } else {
         // The helper failed or stalled: the rows left to it are validated here, as without one,
         // and what it sent is dropped.
         forHelperRows(tables, split!, 0, left, (t, row) => validator.processRow(plans[t]!, row));
       }
       if (stolen !== undefined) {
-        for (let c = stolen.chunks.length - 1; c >= 0; c--) {
-          for (const record of stolen.chunks[c]!.records) validator.records.push(record);
-          for (const diagnostic of stolen.chunks[c]!.diagnostics) validator.diagnostics.push(diagnostic);
-        }
-        validator.rows += stolen.validator.rows;
-        validator.quarantined += stolen.validator.quarantined;
-        mergeCounters(stolen.validator.counters.map(encodeCounter), validator.counters);
-        addCounts(validator.extraFilled, stolen.validator.extraFilled);
+        const chunks = stolen.chunks.reverse(); // taken last first
+        validator.absorb({
+          rows: stolen.validator.rows,
+          records: chunks.flatMap((c) => c.records),
+          diagnostics: chunks.flatMap((c) => c.diagnostics),
+          counters: stolen.validator.counters.map(encodeCounter),
+          extraFilled: stolen.validator.extraFilled,
+        });
       }
     }
   } finally {
