@@ -83,7 +83,8 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const weights = levelWeights(result.model);
   const explain = (p: ReviewPair) =>
     explainLevels(result.model, records[p.a]!, records[p.b]!, p.levels, weights).map((c) => (retained(c.field) ? c : { ...c, valueA: undefined, valueB: undefined }));
-  const gates = evaluateGates({ ...config?.gates, ...options.gates }, gateInputOf(records, diagnostics));
+  const counts = gateInputOf(records, diagnostics);
+  const gates = evaluateGates({ ...config?.gates, ...options.gates }, counts);
   const changes = master ? describeChanges(master, combined, golden, mergedIds) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
   const format = options.format ?? config?.output?.format ?? 'csv';
@@ -104,8 +105,8 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   stopwatch.stop();
   const report = buildReport({
     run: reportRun('clean', prepared, options, master !== undefined),
-    rows: records.length,
-    quarantined: records.filter((r) => r.quarantine.length > 0).length,
+    rows: counts.rows,
+    quarantined: counts.quarantined,
     fields,
     diagnostics,
     quality: prepared.fields,
