@@ -3,7 +3,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
-import { isCdmError, EXIT } from '../core/errors.js';
+import { ConfigError, isCdmError, EXIT } from '../core/errors.js';
 import { createTerminal } from './terminal.js';
 import { registerCommands } from './commands/index.js';
 
@@ -44,10 +44,9 @@ function reportFailure(error: unknown): number {
     return EXIT.usage;
   }
   if (isCdmError(error)) {
-    // A config error lists each issue with its own code already (the last line ends with one, not
-    // always this error's: that is the first issue's); the code is not repeated after the list.
-    const coded = /\[[a-z_]+\.[a-z_.]+\]$/.test(error.message);
-    terminal.err(coded ? `cdm: ${error.message}` : `cdm: ${error.message} [${error.code}]`);
+    // A config error that lists its issues gives each its own code; none is added after the list.
+    const listsCodes = error instanceof ConfigError && error.listsCodes;
+    terminal.err(listsCodes ? `cdm: ${error.message}` : `cdm: ${error.message} [${error.code}]`);
     return error.exitCode;
   }
   // Anything else is a bug in cdm, not a user mistake: say so and keep the stack for the report.

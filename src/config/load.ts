@@ -92,7 +92,7 @@ function crossChecks(config: Config): ConfigIssue[] {
 function fail(issues: ConfigIssue[], file: string): never {
   const first = issues[0]!;
   const list = issues.map((i) => `  ${i.path || '(root)'}: ${i.message} [${i.code}]`).join('\n');
-  throw new ConfigError(first.code, `invalid config ${file}:\n${list}`, first.path);
+  throw new ConfigError(first.code, `invalid config ${file}:\n${list}`, first.path, true);
 }
 
 /** Validates an already-parsed config object (e.g. from the library API). */

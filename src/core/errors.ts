@@ -30,9 +30,15 @@ export class UsageError extends CdmError {
   }
 }
 
-/** Bad config file (exit 2); `path` is the config key path, e.g. `fields.email.role`. */
+/** Bad config file (exit 2); `path` is the config key path, e.g. `fields.email.role`. `listsCodes`:
+ * the message lists several issues, each with its own code (the CLI then adds none after it). */
 export class ConfigError extends CdmError {
-  constructor(code: string, message: string, readonly path?: string) {
+  constructor(
+    code: string,
+    message: string,
+    readonly path?: string,
+    readonly listsCodes = false,
+  ) {
     super(code, message, EXIT.usage);
     this.name = 'ConfigError';
   }
