@@ -10,12 +10,18 @@ export function strongestFirst(weight: Float64Array, a: Int32Array, b: Int32Arra
   return order.sort((x, y) => weight[y]! - weight[x]! || a[x]! - a[y]! || b[x]! - b[y]!);
 }
 
-/** The same order for objects carrying weight, a and b. */
-export function sortStrongestFirst<T extends { weight: number; a: number; b: number }>(items: readonly T[]): T[] {
-  const order = strongestFirst(
+type Weighted = { weight: number; a: number; b: number };
+
+/** The order above of objects carrying weight, a and b, as their indices. */
+export function strongestFirstOf(items: readonly Weighted[]): Int32Array {
+  return strongestFirst(
     Float64Array.from(items, (i) => i.weight),
     Int32Array.from(items, (i) => i.a),
     Int32Array.from(items, (i) => i.b),
   );
-  return Array.from(order, (k) => items[k]!);
+}
+
+/** The objects themselves in that order. */
+export function sortStrongestFirst<T extends Weighted>(items: readonly T[]): T[] {
+  return Array.from(strongestFirstOf(items), (k) => items[k]!);
 }

@@ -2,7 +2,7 @@
 // record on one side conflicts with any on the other (guard) or a reviewer said "no match". Refused
 // edges go to review. Reviewer "match" decisions are applied first and are never refused.
 
-import { strongestFirst } from '../order.js';
+import { strongestFirstOf } from '../order.js';
 import { conflictBetween, CONFLICT_CODES, representatives, type IdentityView } from './guard.js';
 
 export interface Edge {
@@ -71,11 +71,7 @@ export function clusterEdges(
     const rb = find(b);
     if (ra !== rb) union(ra, rb);
   }
-  const order = strongestFirst(
-    Float64Array.from(edges, (e) => e.weight),
-    Int32Array.from(edges, (e) => e.a),
-    Int32Array.from(edges, (e) => e.b),
-  );
+  const order = strongestFirstOf(edges);
   const refused: RefusedEdge[] = [];
   for (const e of order) {
     const { a, b } = edges[e]!;
