@@ -187,13 +187,6 @@ export class ShareEncoder {
   }
 }
 
-export function encodeShare(records: readonly CustomerRecord[], diagnostics: readonly Diagnostic[], counters: readonly FieldQualityCounter[]): EncodedShare {
-  const encoder = new ShareEncoder();
-  encoder.addRecords(records);
-  encoder.addDiagnostics(diagnostics);
-  return encoder.finish(counters);
-}
-
 /** Appends a share's records and findings; a record's index is its index in the sender plus
  * `indexOffset` (the rows before the sender's). `noCodes` is the shared empty code list records
  * without codes hold. */

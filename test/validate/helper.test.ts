@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CustomerRecord, Schema, SourceTable } from '../../src/core/record.js';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { FieldQualityCounter } from '../../src/validate/quality.js';
-import { decodeShare, encodeShare, mergeCounters } from '../../src/validate/transfer.js';
+import { decodeShare, mergeCounters, ShareEncoder, type EncodedShare } from '../../src/validate/transfer.js';
 import type * as ValidateModule from '../../src/validate/index.js';
 import type * as PluginsModule from '../../src/plugins/index.js';
 import type * as NormalizeModule from '../../src/normalize/index.js';
@@ -20,7 +20,15 @@ function record(index: number, raw: Record<string, string>, values: Record<strin
   return { index, source: 'a.csv', row: index + 1, raw, values, keys: {}, codes: NO_CODES, quarantine: NO_CODES, ...extra };
 }
 
-describe('transfer of a share (encodeShare / decodeShare)', () => {
+/** One share of these records, findings and counters, as a helper's batches make it. */
+function encodeShare(records: readonly CustomerRecord[], diagnostics: readonly Diagnostic[], counters: readonly FieldQualityCounter[]): EncodedShare {
+  const encoder = new ShareEncoder();
+  encoder.addRecords(records);
+  encoder.addDiagnostics(diagnostics);
+  return encoder.finish(counters);
+}
+
+describe('transfer of a share (ShareEncoder / decodeShare)', () => {
   it('gives back the same records, findings and counts, keys in the same order', () => {
     const records = [
       record(0, { name: 'JOSÉ', email: 'A@X.COM' }, { name: 'José', email: 'a@x.com' }, { keys: { 'email.match': 'a@x.com' } }),
