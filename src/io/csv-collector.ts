@@ -7,6 +7,8 @@ import { checkCells } from './cell-checks.js';
 import { normalizeHeader } from './header.js';
 import type { Transcoder } from './encoding.js';
 
+const ROWS_NOTICE = 5_000;
+
 export class CsvCollector {
   columns: string[] | null = null;
   readonly rows: RawRow[] = [];
@@ -20,6 +22,8 @@ export class CsvCollector {
     readonly source: string,
     private readonly transcoder: Transcoder,
     private readonly delimiter: string,
+    /** Told every ROWS_NOTICE rows (see ReadOptions.onRows). */
+    private readonly onRows?: (columns: string[], rows: readonly RawRow[]) => void,
   ) {}
 
   /** The row number the next data record gets. */
@@ -41,6 +45,7 @@ export class CsvCollector {
     if (cells.length !== this.width) cells = this.fitWidth(cells, row);
     checkCells(cells, this.columns, this.source, row, this.transcoder.sawInvalid, this.transcoder.encoding, this.diagnostics);
     this.rows.push({ row, values: cells });
+    if (this.onRows !== undefined && this.rows.length % ROWS_NOTICE === 0) this.onRows(this.columns, this.rows);
   }
 
   /** Counts a record that the parser had to drop, so that later rows keep their numbers. */

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import type { RawRow } from '../core/record.js';
 import { CsvCollector } from './csv-collector.js';
 import type { Transcoder } from './encoding.js';
 
@@ -16,6 +17,8 @@ export interface CsvInput {
   delimiter: string;
   /** Re-reads the input as UTF-8 bytes for the quote recovery; undefined for standard input. */
   reopen?: () => Promise<Buffer>;
+  /** See ReadOptions.onRows. */
+  onRows?: (columns: string[], rows: readonly RawRow[]) => void;
 }
 
 /** Options shared by both passes (and by the benchmark's plain csv-parse run). */
@@ -31,7 +34,7 @@ export function parserOptions(delimiter: string): Options {
 }
 
 export async function readCsv(input: CsvInput): Promise<CsvCollector> {
-  const collector = new CsvCollector(input.source, input.transcoder, input.delimiter);
+  const collector = new CsvCollector(input.source, input.transcoder, input.delimiter, input.onRows);
   let unclosedQuote = false;
   const parser = parse(parserOptions(input.delimiter));
   parser.on('skip', (err: CsvError) => {

@@ -1,7 +1,7 @@
 // The io stage's only door: readers (input → SourceTable with read-level diagnostics), input
 // expansion, and the writers (atomic files and output sets, CSV/JSON/NDJSON serialization).
 
-export { readSource, type ReadOptions } from './read-source.js';
+export { readSource, type ReadOptions, type TableHead } from './read-source.js';
 export { expandInputs } from './inputs.js';
 export { MAX_CELL_CHARS, TRUNCATED_CELL_MARKER } from './cell-checks.js';
 export { writeFileAtomic, writeOutputSet, recoverOutputSet, OUTPUT_MARKER, type OutputData } from './atomic-write.js';

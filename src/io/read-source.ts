@@ -22,6 +22,17 @@ export interface ReadOptions {
   encoding?: string;
   /** Where '-' reads from (tests pass a stream; default process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Called every few thousand rows while a CSV file is read (other formats: never), with the rows
+   * so far, so that work on them can start before the file is read to the end. */
+  onRows?: (head: TableHead) => void;
+}
+
+/** A table still being read: `rows` grows in place, and a row in it does not change any more. */
+export interface TableHead {
+  source: string;
+  format: InputFormat;
+  columns: string[];
+  rows: readonly RawRow[];
 }
 
 interface TableBody {
@@ -103,6 +114,14 @@ async function readBody(
           const again = await openByteSource(source);
           return collect(again.stream.pipe(new Transcoder(guess, options.encoding)));
         };
-  const csv = await readCsv({ source, stream, transcoder, delimiter, ...(reopen ? { reopen } : {}) });
+  const onRows = options.onRows;
+  const csv = await readCsv({
+    source,
+    stream,
+    transcoder,
+    delimiter,
+    ...(reopen ? { reopen } : {}),
+    ...(onRows ? { onRows: (columns: string[], rows: readonly RawRow[]) => onRows({ source, format, columns, rows }) } : {}),
+  });
   return { format, columns: csv.columns ?? [], rows: csv.rows, diagnostics: csv.diagnostics, delimiter };
 }

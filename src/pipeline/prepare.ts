@@ -7,13 +7,14 @@ import type { CustomerRecord, Schema, SourceTable } from '../core/record.js';
 import type { Config } from '../config/schema.js';
 import { configDir, configHash, loadConfig, validateConfig } from '../config/load.js';
 import { expandInputs, readSource } from '../io/index.js';
-import { buildSchema } from '../schema/index.js';
-import { validateAndNormalize, type FieldQuality, type KeepRecords } from '../validate/index.js';
+import { buildSchema, type BuildSchemaResult } from '../schema/index.js';
+import { validateAndNormalize, type FieldQuality, type KeepRecords, type ValidateOptions, type ValidateResult } from '../validate/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
 import { createRegistries, type Registries } from '../plugins/index.js';
 import { loadPlugins } from '../plugins/loader.js';
 import type { Definition, Registry } from '../plugins/registry.js';
 import type { PipelineOptions } from './options.js';
+import { HeadStart } from './head-start.js';
 import { Stopwatch } from './stopwatch.js';
 
 export interface Prepared {
@@ -68,22 +69,34 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
   }
   const inputs = await resolveInputs(patterns, config);
 
-  stopwatch.start('load');
-  const tables: SourceTable[] = [];
-  for (const input of inputs) tables.push(await readSource(input));
-  stopwatch.start('schema');
-  const { schema, diagnostics: schemaDiagnostics } = buildSchema(tables, config);
-  stopwatch.start('validate');
   const today = todayOf(options, config);
-  const onProgress = (done: number, total: number) => options.onStage?.('validate', { done, total });
-  const validated = validateAndNormalize(tables, schema, registries, {
+  const validateOptions: ValidateOptions = {
     today,
     defaultNormalizerFor,
-    onProgress,
+    onProgress: (done: number, total: number) => options.onStage?.('validate', { done, total }),
     releaseRows: true,
     keep,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
-  });
+  };
+  // Only a run that keeps no records gains from a helper started while its one input is read (a
+  // run that keeps them would take every record back from it: see validateAndNormalize's probe).
+  const headStart = keep === 'quarantined' && inputs.length === 1 ? new HeadStart(config, registries, validateOptions) : undefined;
+
+  stopwatch.start('load');
+  const tables: SourceTable[] = [];
+  let validated: ValidateResult;
+  let schemaResult: BuildSchemaResult;
+  try {
+    for (const input of inputs) tables.push(await readSource(input, headStart ? { onRows: headStart.onRows } : {}));
+    stopwatch.start('schema');
+    schemaResult = buildSchema(tables, config);
+    stopwatch.start('validate');
+    const helper = headStart?.settle(tables, schemaResult.schema);
+    validated = validateAndNormalize(tables, schemaResult.schema, registries, { ...validateOptions, ...(helper ? { helper } : {}) });
+  } finally {
+    headStart?.close();
+  }
+  const { schema, diagnostics: schemaDiagnostics } = schemaResult;
   stopwatch.stop();
 
   return {

@@ -32,18 +32,25 @@ const MAX_CHUNKS = 0xffff;
  * large enough that claiming one costs nothing beside validating it. */
 const MIN_CHUNK_ROWS = 1_000;
 
-/** What the helper gets: the plans' inputs and its rows. */
-export interface HelperInput {
-  schema: Schema;
-  tables: { source: string; format: SourceTable['format']; columns: string[] }[];
-  /** How many rows it gets; they follow over `port` as RowPart messages, in order. */
-  rows: number;
+/** What a helper's plans need of a table. */
+export type TableMeta = Pick<SourceTable, 'source' | 'format' | 'columns'>;
+
+export interface HelperOptions {
   today: string;
   cacheSize: number;
   /** The run gave the default normalizer choice (the only one a helper can rebuild). */
   defaultNormalizers: boolean;
   /** Which records to send back (the others are only counted). */
   keep: KeepRecords;
+}
+
+/** What the helper gets: the plans' inputs; its rows follow over `port` as RowPart messages, in
+ * order, then a RowsEnd. */
+export interface HelperInput extends HelperOptions {
+  schema: Schema;
+  tables: TableMeta[];
+  /** How many rows it will get, if known (0 if not): room for its counts. */
+  expectedRows: number;
   /** Its rows are claimed in chunks of this many (claimFront), the last one maybe shorter. */
   chunkRows: number;
   port: MessagePort;
@@ -54,6 +61,11 @@ export interface HelperInput {
 export interface RowPart {
   table: number;
   rows: RawRow[];
+}
+
+/** After the last RowPart: how many rows were sent in all. */
+export interface RowsEnd {
+  end: number;
 }
 
 /** Rows per RowPart. Sent as one message, the rows of a 500,000-row file took the helper 0.9 s to
@@ -136,28 +148,42 @@ export function claimBack(signal: Int32Array): number | undefined {
 }
 
 export class ValidateHelper {
+  /** The helper's rows, once all are sent (end). */
+  rows = 0;
+  private posted = 0;
+
   private constructor(
     private readonly worker: Worker,
     private readonly port: MessagePort,
     private readonly signal: Int32Array,
-    /** The helper's rows, and how many rows a chunk of them holds. */
-    readonly rows: number,
+    /** Rows per chunk of the helper's rows. */
     readonly chunkRows: number,
   ) {}
 
   /** Starts the helper on the rows from `split` on; undefined when a worker cannot start (then
    * this thread validates everything). */
-  static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: { today: string; cacheSize: number; defaultNormalizers: boolean; keep: KeepRecords }): ValidateHelper | undefined {
+  static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: HelperOptions): ValidateHelper | undefined {
     let rows = 0;
     for (let t = split.table; t < tables.length; t++) rows += tables[t]!.rows.length - (t === split.table ? split.row : 0);
+    const helper = ValidateHelper.open(tables, schema, options, rows);
+    if (helper === undefined) return undefined;
+    for (let t = split.table; t < tables.length; t++) helper.post(t, tables[t]!.rows, t === split.table ? split.row : 0, tables[t]!.rows.length);
+    helper.end(rows);
+    return helper;
+  }
+
+  /** Starts a helper whose rows follow (post, then end): it can start on the first rows of a file
+   * still being read. `expectedRows`: how many, if known (chunk size, room for counts).
+   * Undefined when a worker cannot start. */
+  static open(tables: readonly TableMeta[], schema: Schema, options: HelperOptions, expectedRows?: number): ValidateHelper | undefined {
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-    const chunkRows = Math.max(MIN_CHUNK_ROWS, Math.ceil(rows / MAX_CHUNKS));
-    signal[CLAIM] = pack(0, Math.ceil(rows / chunkRows));
+    const chunkRows = Math.max(MIN_CHUNK_ROWS, Math.ceil((expectedRows ?? 0) / MAX_CHUNKS));
+    signal[CLAIM] = pack(0, 0);
     const input: HelperInput = {
       schema,
       tables: tables.map((t) => ({ source: t.source, format: t.format, columns: t.columns })),
-      rows,
+      expectedRows: expectedRows ?? 0,
       chunkRows,
       ...options,
       port: port2,
@@ -172,14 +198,45 @@ export class ValidateHelper {
     }
     worker.unref();
     worker.on('error', () => {});
-    for (let t = split.table; t < tables.length; t++) {
-      const all = tables[t]!.rows;
-      for (let from = t === split.table ? split.row : 0; from < all.length; from += PART_ROWS) {
-        const part: RowPart = { table: t, rows: all.slice(from, from + PART_ROWS) };
-        port1.postMessage(part);
-      }
+    return new ValidateHelper(worker, port1, signal, chunkRows);
+  }
+
+  /** Sends the rows [from, to) of table `table`, following the rows sent before, in parts. */
+  post(table: number, rows: readonly RawRow[], from: number, to: number): void {
+    for (let at = from; at < to; at += PART_ROWS) {
+      const part: RowPart = { table, rows: rows.slice(at, Math.min(at + PART_ROWS, to)) };
+      this.posted += part.rows.length;
+      // The chunks these rows complete become claimable before the rows are sent: the helper claims
+      // a chunk once its rows have arrived, and must find it unclaimed then.
+      this.raiseLimit(Math.floor(this.posted / this.chunkRows));
+      this.port.postMessage(part);
     }
-    return new ValidateHelper(worker, port1, signal, rows, chunkRows);
+  }
+
+  /** Says that no rows follow the `rows` sent; false when they are more chunks than a claim word
+   * counts (the helper is then useless: close it). */
+  end(rows: number): boolean {
+    const chunks = Math.ceil(rows / this.chunkRows);
+    if (chunks > MAX_CHUNKS || rows !== this.posted) return false;
+    this.raiseLimit(chunks);
+    this.rows = rows;
+    const end: RowsEnd = { end: rows };
+    this.port.postMessage(end);
+    return true;
+  }
+
+  /** Rows sent so far. */
+  get sent(): number {
+    return this.posted;
+  }
+
+  private raiseLimit(limit: number): void {
+    if (limit > MAX_CHUNKS) return; // end() refuses such a run
+    for (;;) {
+      const word = Atomics.load(this.signal, CLAIM);
+      if ((word & 0xffff) >= limit) return;
+      if (Atomics.compareExchange(this.signal, CLAIM, word, pack(word >>> 16, limit)) === word) return;
+    }
   }
 
   /** Takes the helper's last unclaimed chunk for this thread; undefined when none is left. */

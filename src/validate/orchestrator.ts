@@ -13,7 +13,7 @@ import { NormalizeCache } from './normalize-cache.js';
 import type { RuleAction, RuleFinding } from './definition.js';
 import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
 import { FieldQualityCounter, type FieldQuality } from './quality.js';
-import { helperAllowed, splitAt, ValidateHelper, type Split } from './helper.js';
+import { helperAllowed, splitAt, ValidateHelper, type HelperOptions, type Split } from './helper.js';
 import { decodeShare, encodeCounter, mergeCounters, type EncodedCounter, type EncodedShare } from './transfer.js';
 import { defaultThreads } from '../core/threads.js';
 
@@ -42,6 +42,10 @@ export interface ValidateOptions {
    * even out anyway (this thread takes the helper's last chunks when it is done first); tests set
    * 0 to make it take most of them. */
   mainShare?: number;
+  /** A helper already validating these rows from the first, opened with the same options while
+   * the input was read (openEarlyHelper): this thread then only takes its last chunks. Closed
+   * unused when a helper may not take these rows. */
+  helper?: ValidateHelper;
 }
 
 export type KeepRecords = 'all' | 'quarantined';
@@ -413,6 +417,31 @@ export class RowValidator {
   }
 }
 
+/** The plan options of a run with these options. */
+function planOptionsOf(options: ValidateOptions): PlanOptions {
+  const planOptions: PlanOptions = { today: options.today ?? new Date().toISOString().slice(0, 10), cacheSize: Math.max(1, options.cacheSize ?? DEFAULT_CACHE_SIZE) };
+  if (options.defaultNormalizerFor !== undefined) planOptions.defaultNormalizerFor = options.defaultNormalizerFor;
+  if (options.recordRules !== undefined) planOptions.recordRules = options.recordRules;
+  return planOptions;
+}
+
+function helperOptionsOf(options: ValidateOptions, planOptions: PlanOptions): HelperOptions {
+  return { today: planOptions.today, cacheSize: planOptions.cacheSize, defaultNormalizers: options.defaultNormalizerFor !== undefined, keep: options.keep ?? 'all' };
+}
+
+/**
+ * A helper opened on the first rows of one table still being read, for a run with these options
+ * and this schema (see ValidateOptions.helper): it is sent the rows so far and those read after
+ * (ValidateHelper.post, then end). Undefined when a helper may not take these rows (see
+ * helperAllowed: `head` must hold enough rows) or cannot start.
+ */
+export function openEarlyHelper(head: SourceTable, schema: Schema, registries: ValidateRegistries, options: ValidateOptions): ValidateHelper | undefined {
+  const planOptions = planOptionsOf(options);
+  const plans = buildPlans([head], schema, registries, planOptions);
+  if (!helperAllowed([head], plans, options.threads ?? defaultThreads(), options)) return undefined;
+  return ValidateHelper.open([head], schema, helperOptionsOf(options, planOptions));
+}
+
 /** Calls `each` on the helper's rows [from, to) (counted from the split), in order. */
 function forHelperRows(tables: readonly SourceTable[], split: Split, from: number, to: number, each: (table: number, row: RawRow) => void): void {
   let k = 0;
@@ -464,11 +493,7 @@ export function validateAndNormalize(
   registries: ValidateRegistries,
   options: ValidateOptions = {},
 ): ValidateResult {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-  const planOptions: PlanOptions = { today, cacheSize: Math.max(1, cacheSize) };
-  if (options.defaultNormalizerFor !== undefined) planOptions.defaultNormalizerFor = options.defaultNormalizerFor;
-  if (options.recordRules !== undefined) planOptions.recordRules = options.recordRules;
+  const planOptions = planOptionsOf(options);
   const plans = buildPlans(tables, schema, registries, planOptions);
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
   const keep = options.keep ?? 'all';
@@ -490,14 +515,22 @@ export function validateAndNormalize(
   const startHelper = (before: number) => {
     split = splitAt(tables, before);
     if (split === undefined) return;
-    helper = ValidateHelper.start(tables, schema, split, { today, cacheSize: planOptions.cacheSize, defaultNormalizers: options.defaultNormalizerFor !== undefined, keep });
+    helper = ValidateHelper.start(tables, schema, split, helperOptionsOf(options, planOptions));
     if (helper !== undefined) mine = split.before;
   };
   // Without records to take back (keep: 'quarantined'), a helper costs this thread only its findings,
   // so it pays whatever a row costs.
-  const probing = allowed && options.threads === undefined && keep === 'all';
+  const early = options.helper;
+  const probing = allowed && options.threads === undefined && keep === 'all' && early === undefined;
   const mainShare = options.mainShare ?? MAIN_SHARE;
-  if (allowed && !probing) startHelper(Math.floor(total * mainShare));
+  if (early !== undefined) {
+    // It has every row, from the first: this thread's share is none.
+    if (allowed && early.rows === total) {
+      helper = early;
+      split = { table: 0, row: 0, before: 0 };
+      mine = 0;
+    } else early.close();
+  } else if (allowed && !probing) startHelper(Math.floor(total * mainShare));
   // The helper's batches are taken in between this thread's rows (every PROGRESS_EVERY rows) and
   // kept apart until the end, when they follow this thread's records and findings.
   const helperRecords: CustomerRecord[] = [];

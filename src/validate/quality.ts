@@ -39,7 +39,7 @@ export class FieldQualityCounter {
   /** Final values, hashed as rows pass; counted once at the end (see DistinctCounter). */
   readonly distinctValues: DistinctCounter;
 
-  /** `rows`: how many records the run will have at most. */
+  /** `rows`: how many records the run will have (room is made for more if it has more). */
   constructor(readonly field: FieldDef, rows: number) {
     this.distinctValues = new DistinctCounter(rows);
   }
@@ -81,16 +81,26 @@ function ratio(part: number, whole: number): number {
  * field share a hash: about d²/2^54 for d distinct values, under 1 in 18,000 at a million.
  */
 export class DistinctCounter {
-  private readonly hashValues: Float64Array;
+  private hashValues: Float64Array;
   private length = 0;
 
-  /** `rows`: how many values will be added at most. */
+  /** `rows`: how many values will be added, as far as known (a helper reading rows as they are
+   * parsed does not know; the room doubles when it runs out). */
   constructor(rows: number) {
-    this.hashValues = new Float64Array(rows);
+    this.hashValues = new Float64Array(Math.max(rows, 16));
   }
 
   add(value: string): void {
+    if (this.length === this.hashValues.length) this.grow(this.length + 1);
     this.hashValues[this.length++] = hash53(value);
+  }
+
+  private grow(needed: number): void {
+    let size = this.hashValues.length * 2;
+    while (size < needed) size *= 2;
+    const bigger = new Float64Array(size);
+    bigger.set(this.hashValues.subarray(0, this.length));
+    this.hashValues = bigger;
   }
 
   /** The hashes taken so far (a copy: it crosses to another thread). */
@@ -100,6 +110,7 @@ export class DistinctCounter {
 
   /** Adds hashes another counter took (another thread's share of the rows). */
   addHashes(hashes: Float64Array): void {
+    if (this.length + hashes.length > this.hashValues.length) this.grow(this.length + hashes.length);
     this.hashValues.set(hashes, this.length);
     this.length += hashes.length;
   }

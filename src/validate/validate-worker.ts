@@ -1,11 +1,11 @@
 // The validate helper thread (see helper.ts): rebuilds the plans from the same schema, validates
-// its rows as they arrive (RowPart messages) in chunks it claims, and sends back its records, findings and counts encoded (transfer.ts).
+// its rows as they arrive (RowPart messages, then RowsEnd) in chunks it claims, and sends back its records, findings and counts encoded (transfer.ts).
 
 import { workerData } from 'node:worker_threads';
 import type { RawRow, SourceTable } from '../core/record.js';
 import { createRegistries } from '../plugins/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
-import { claimFront, failOnExit, signalEnd, signalProgress, type HelperInput, type RowPart } from './helper.js';
+import { claimFront, failOnExit, signalEnd, signalProgress, type HelperInput, type RowPart, type RowsEnd } from './helper.js';
 import { RowValidator } from './orchestrator.js';
 import { buildPlans, type PlanOptions } from './plan.js';
 import { ShareEncoder, type EncodedShare } from './transfer.js';
@@ -19,7 +19,7 @@ try {
   const options: PlanOptions = { today: input.today, cacheSize: input.cacheSize };
   if (input.defaultNormalizers) options.defaultNormalizerFor = defaultNormalizerFor;
   const plans = buildPlans(tables, input.schema, createRegistries(), options);
-  const validator = new RowValidator(input.schema, input.cacheSize, input.rows, input.keep);
+  const validator = new RowValidator(input.schema, input.cacheSize, input.expectedRows, input.keep);
   // Records and findings go back every few thousand rows, encoded while hot, so the main thread can
   // take them in between its own rows instead of all at the end.
   const send = (share: EncodedShare) =>
@@ -43,6 +43,7 @@ try {
   const rows: (RawRow | undefined)[] = [];
   const tableOf: number[] = [];
   let done = 0;
+  let total = Infinity; // until the RowsEnd message
   let ended = false;
   const end = () => {
     ended = true;
@@ -52,8 +53,8 @@ try {
   const pump = () => {
     while (!ended) {
       const from = done;
-      const to = Math.min(from + input.chunkRows, input.rows);
-      if (from >= input.rows) return end();
+      const to = Math.min(from + input.chunkRows, total);
+      if (from >= total) return end();
       if (rows.length < to) return; // the chunk's rows have not all arrived
       if (claimFront(input.signal) === undefined) return end();
       for (let k = from; k < to; k++) {
@@ -66,12 +67,15 @@ try {
       }
     }
   };
-  input.port.on('message', (part: RowPart) => {
+  input.port.on('message', (message: RowPart | RowsEnd) => {
     if (ended) return;
     try {
-      for (const row of part.rows) {
-        rows.push(row);
-        tableOf.push(part.table);
+      if ('end' in message) total = message.end;
+      else {
+        for (const row of message.rows) {
+          rows.push(row);
+          tableOf.push(message.table);
+        }
       }
       pump();
     } catch {
@@ -79,7 +83,6 @@ try {
       signalEnd(input.signal, false);
     }
   });
-  if (input.rows === 0) pump();
 } catch {
   signalEnd(input.signal, false);
 }
