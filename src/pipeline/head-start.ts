@@ -9,18 +9,20 @@ import type { Config } from '../config/schema.js';
 import type { Schema, SourceTable } from '../core/record.js';
 import type { TableHead } from '../io/index.js';
 import { buildSchema } from '../schema/index.js';
-import { openEarlyHelper, type ValidateOptions, type ValidateRegistries } from '../validate/index.js';
+import { beginEarlyHelper, spawnHelper, type ValidateOptions, type ValidateRegistries } from '../validate/index.js';
 
 type Helper = NonNullable<ValidateOptions['helper']>;
 
-/** Rows read before the schema is guessed: enough for a helper to pay (MIN_ROWS_FOR_HELPER), and a
- * sample that on the bench files already gives the schema of the whole file. */
-const HEAD_ROWS = 50_000;
+/** Rows read before the schema is guessed: on the bench files, a sample that already gives the
+ * schema of the whole file (a wrong guess costs the helper's work, never a result). */
+const HEAD_ROWS = 20_000;
 /** Rows sent at a time while reading (each send is a structured clone on this thread). */
 const SEND_ROWS = 20_000;
 
 export class HeadStart {
   private helper: Helper | undefined;
+  /** The helper has its job (the guessed schema). */
+  private begun = false;
   /** The guessed schema, as JSON (what the final one is compared with). */
   private guess = '';
   private stopped = false;
@@ -35,15 +37,18 @@ export class HeadStart {
   readonly onRows = (head: TableHead): void => {
     if (this.stopped) return;
     const rows = head.rows;
+    // The thread starts at the first notice, its modules loading while the head rows are read.
     if (this.helper === undefined) {
+      this.helper = spawnHelper();
+      if (this.helper === undefined) this.stopped = true;
+      return;
+    }
+    if (!this.begun) {
       if (rows.length < HEAD_ROWS) return;
       const table: SourceTable = { ...head, rows: rows as SourceTable['rows'], diagnostics: [], sha256: '', bytes: 0 };
       const { schema } = buildSchema([table], this.config);
-      this.helper = openEarlyHelper(table, schema, this.registries, this.options);
-      if (this.helper === undefined) {
-        this.stopped = true;
-        return;
-      }
+      if (!beginEarlyHelper(this.helper, head, schema, this.registries, this.options)) return this.close();
+      this.begun = true;
       this.guess = JSON.stringify(schema);
     }
     if (rows.length - this.helper.sent >= SEND_ROWS) this.helper.post(0, rows, this.helper.sent, rows.length);
@@ -56,6 +61,10 @@ export class HeadStart {
     this.helper = undefined;
     this.stopped = true;
     if (helper === undefined) return undefined;
+    if (!this.begun) {
+      helper.close();
+      return undefined;
+    }
     const rows = tables.length === 1 ? tables[0]!.rows : undefined;
     if (rows === undefined || JSON.stringify(schema) !== this.guess) {
       helper.close();

@@ -44,17 +44,21 @@ export interface HelperOptions {
   keep: KeepRecords;
 }
 
-/** What the helper gets: the plans' inputs; its rows follow over `port` as RowPart messages, in
- * order, then a RowsEnd. */
-export interface HelperInput extends HelperOptions {
+/** The helper's workerData: its port, and the signal shared with this thread. */
+export interface HelperChannel {
+  port: MessagePort;
+  signal: Int32Array;
+}
+
+/** The helper's first message: the plans' inputs. Its rows follow as RowPart messages, in order,
+ * then a RowsEnd. */
+export interface HelperJob extends HelperOptions {
   schema: Schema;
   tables: TableMeta[];
   /** How many rows it will get, if known (0 if not): room for its counts. */
   expectedRows: number;
   /** Its rows are claimed in chunks of this many (claimFront), the last one maybe shorter. */
   chunkRows: number;
-  port: MessagePort;
-  signal: Int32Array;
 }
 
 /** Some of the helper's rows: consecutive rows of table `table`. */
@@ -91,7 +95,12 @@ export function helperAllowed(
   options: { defaultNormalizerFor?: unknown; recordRules?: unknown },
 ): boolean {
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
-  if (threads < 2 || total < MIN_ROWS_FOR_HELPER || options.recordRules !== undefined) return false;
+  return total >= MIN_ROWS_FOR_HELPER && helperMayRun(plans, threads, options);
+}
+
+/** helperAllowed, whatever the number of rows. */
+export function helperMayRun(plans: readonly SourcePlan[], threads: number, options: { defaultNormalizerFor?: unknown; recordRules?: unknown }): boolean {
+  if (threads < 2 || options.recordRules !== undefined) return false;
   if (options.defaultNormalizerFor !== undefined && options.defaultNormalizerFor !== defaultNormalizerFor) return false;
   for (const plan of plans) {
     if (!plan.recordRules.every((use) => builtinRules.includes(use.rule))) return false;
@@ -150,15 +159,17 @@ export function claimBack(signal: Int32Array): number | undefined {
 export class ValidateHelper {
   /** The helper's rows, once all are sent (end). */
   rows = 0;
+  /** Rows per chunk of the helper's rows (set by begin). */
+  chunkRows = MIN_CHUNK_ROWS;
   private posted = 0;
 
   private constructor(
     private readonly worker: Worker,
     private readonly port: MessagePort,
     private readonly signal: Int32Array,
-    /** Rows per chunk of the helper's rows. */
-    readonly chunkRows: number,
-  ) {}
+  ) {
+    signal[CLAIM] = pack(0, 0);
+  }
 
   /** Starts the helper on the rows from `split` on; undefined when a worker cannot start (then
    * this thread validates everything). */
@@ -172,33 +183,44 @@ export class ValidateHelper {
     return helper;
   }
 
-  /** Starts a helper whose rows follow (post, then end): it can start on the first rows of a file
-   * still being read. `expectedRows`: how many, if known (chunk size, room for counts).
-   * Undefined when a worker cannot start. */
-  static open(tables: readonly TableMeta[], schema: Schema, options: HelperOptions, expectedRows?: number): ValidateHelper | undefined {
+  /** A helper thread, started before its job is known so that its modules load meanwhile (begin
+   * gives the job); undefined when a worker cannot start. */
+  static spawn(): ValidateHelper | undefined {
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-    const chunkRows = Math.max(MIN_CHUNK_ROWS, Math.ceil((expectedRows ?? 0) / MAX_CHUNKS));
-    signal[CLAIM] = pack(0, 0);
-    const input: HelperInput = {
-      schema,
-      tables: tables.map((t) => ({ source: t.source, format: t.format, columns: t.columns })),
-      expectedRows: expectedRows ?? 0,
-      chunkRows,
-      ...options,
-      port: port2,
-      signal,
-    };
+    const channel: HelperChannel = { port: port2, signal };
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_FILE, { workerData: input, transferList: [port2] });
+      worker = new Worker(WORKER_FILE, { workerData: channel, transferList: [port2] });
     } catch {
       port1.close();
       return undefined;
     }
     worker.unref();
     worker.on('error', () => {});
-    return new ValidateHelper(worker, port1, signal, chunkRows);
+    return new ValidateHelper(worker, port1, signal);
+  }
+
+  /** Starts a helper whose rows follow (post, then end): it can start on the first rows of a file
+   * still being read. `expectedRows`: how many, if known (chunk size, room for counts).
+   * Undefined when a worker cannot start. */
+  static open(tables: readonly TableMeta[], schema: Schema, options: HelperOptions, expectedRows?: number): ValidateHelper | undefined {
+    const helper = ValidateHelper.spawn();
+    helper?.begin(tables, schema, options, expectedRows);
+    return helper;
+  }
+
+  /** Gives a spawned helper its job; its rows follow (post, then end). */
+  begin(tables: readonly TableMeta[], schema: Schema, options: HelperOptions, expectedRows?: number): void {
+    this.chunkRows = Math.max(MIN_CHUNK_ROWS, Math.ceil((expectedRows ?? 0) / MAX_CHUNKS));
+    const job: HelperJob = {
+      schema,
+      tables: tables.map((t) => ({ source: t.source, format: t.format, columns: t.columns })),
+      expectedRows: expectedRows ?? 0,
+      chunkRows: this.chunkRows,
+      ...options,
+    };
+    this.port.postMessage(job);
   }
 
   /** Sends the rows [from, to) of table `table`, following the rows sent before, in parts. */

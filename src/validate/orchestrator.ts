@@ -13,7 +13,7 @@ import { NormalizeCache } from './normalize-cache.js';
 import type { RuleAction, RuleFinding } from './definition.js';
 import { buildFieldsByRole, buildPlans, type FieldPlan, type PlanOptions, type SourcePlan, type ValidateRegistries } from './plan.js';
 import { FieldQualityCounter, type FieldQuality } from './quality.js';
-import { helperAllowed, splitAt, ValidateHelper, type HelperOptions, type Split } from './helper.js';
+import { helperAllowed, helperMayRun, splitAt, ValidateHelper, type HelperOptions, type Split, type TableMeta } from './helper.js';
 import { decodeShare, encodeCounter, mergeCounters, type EncodedCounter, type EncodedShare } from './transfer.js';
 import { defaultThreads } from '../core/threads.js';
 
@@ -429,17 +429,24 @@ function helperOptionsOf(options: ValidateOptions, planOptions: PlanOptions): He
   return { today: planOptions.today, cacheSize: planOptions.cacheSize, defaultNormalizers: options.defaultNormalizerFor !== undefined, keep: options.keep ?? 'all' };
 }
 
+/** A helper thread for a run whose rows are not read yet (beginEarlyHelper gives it its job);
+ * undefined when no thread can start. */
+export function spawnHelper(): ValidateHelper | undefined {
+  return ValidateHelper.spawn();
+}
+
 /**
- * A helper opened on the first rows of one table still being read, for a run with these options
- * and this schema (see ValidateOptions.helper): it is sent the rows so far and those read after
- * (ValidateHelper.post, then end). Undefined when a helper may not take these rows (see
- * helperAllowed: `head` must hold enough rows) or cannot start.
+ * Gives a spawned helper the job of validating one table still being read, for a run with these
+ * options and this schema (see ValidateOptions.helper): it is then sent the rows so far and those
+ * read after (ValidateHelper.post, then end). False when a helper may not take these rows (plugins,
+ * `unique`, one thread: see helperMayRun); a run of too few rows drops it later (helperAllowed).
  */
-export function openEarlyHelper(head: SourceTable, schema: Schema, registries: ValidateRegistries, options: ValidateOptions): ValidateHelper | undefined {
+export function beginEarlyHelper(helper: ValidateHelper, head: TableMeta, schema: Schema, registries: ValidateRegistries, options: ValidateOptions): boolean {
   const planOptions = planOptionsOf(options);
-  const plans = buildPlans([head], schema, registries, planOptions);
-  if (!helperAllowed([head], plans, options.threads ?? defaultThreads(), options)) return undefined;
-  return ValidateHelper.open([head], schema, helperOptionsOf(options, planOptions));
+  const plans = buildPlans([{ ...head, rows: [], diagnostics: [], sha256: '', bytes: 0 }], schema, registries, planOptions);
+  if (!helperMayRun(plans, options.threads ?? defaultThreads(), options)) return false;
+  helper.begin([head], schema, helperOptionsOf(options, planOptions));
+  return true;
 }
 
 /** Calls `each` on the helper's rows [from, to) (counted from the split), in order. */

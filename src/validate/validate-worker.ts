@@ -1,29 +1,33 @@
-// The validate helper thread (see helper.ts): rebuilds the plans from the same schema, validates
-// its rows as they arrive (RowPart messages, then RowsEnd) in chunks it claims, and sends back its records, findings and counts encoded (transfer.ts).
+// The validate helper thread (see helper.ts): started early so that its modules load while the main
+// thread is still busy, it waits for its job (a HelperJob message), rebuilds the plans from the same
+// schema, validates its rows as they arrive (RowPart messages, then RowsEnd) in chunks it claims, and
+// sends back its records, findings and counts encoded (transfer.ts).
 
 import { workerData } from 'node:worker_threads';
 import type { RawRow, SourceTable } from '../core/record.js';
 import { createRegistries } from '../plugins/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
-import { claimFront, failOnExit, signalEnd, signalProgress, type HelperInput, type RowPart, type RowsEnd } from './helper.js';
+import { claimFront, failOnExit, signalEnd, signalProgress, type HelperChannel, type HelperJob, type RowPart, type RowsEnd } from './helper.js';
 import { RowValidator } from './orchestrator.js';
 import { buildPlans, type PlanOptions } from './plan.js';
 import { ShareEncoder, type EncodedShare } from './transfer.js';
 
 const BATCH_ROWS = 5_000;
 
-const input = workerData as HelperInput;
-failOnExit(input.signal);
-try {
-  const tables: SourceTable[] = input.tables.map((t) => ({ ...t, rows: [], diagnostics: [], sha256: '', bytes: 0 }));
-  const options: PlanOptions = { today: input.today, cacheSize: input.cacheSize };
-  if (input.defaultNormalizers) options.defaultNormalizerFor = defaultNormalizerFor;
-  const plans = buildPlans(tables, input.schema, createRegistries(), options);
-  const validator = new RowValidator(input.schema, input.cacheSize, input.expectedRows, input.keep);
+const { port, signal } = workerData as HelperChannel;
+failOnExit(signal);
+
+/** Validates the rows that follow the job on the port. */
+function work(job: HelperJob): void {
+  const tables: SourceTable[] = job.tables.map((t) => ({ ...t, rows: [], diagnostics: [], sha256: '', bytes: 0 }));
+  const options: PlanOptions = { today: job.today, cacheSize: job.cacheSize };
+  if (job.defaultNormalizers) options.defaultNormalizerFor = defaultNormalizerFor;
+  const plans = buildPlans(tables, job.schema, createRegistries(), options);
+  const validator = new RowValidator(job.schema, job.cacheSize, job.expectedRows, job.keep);
   // Records and findings go back every few thousand rows, encoded while hot, so the main thread can
   // take them in between its own rows instead of all at the end.
   const send = (share: EncodedShare) =>
-    input.port.postMessage(share, [
+    port.postMessage(share, [
       share.records.buffer as ArrayBuffer,
       share.diagnostics.buffer as ArrayBuffer,
       share.recordText.lengths.buffer as ArrayBuffer,
@@ -48,26 +52,26 @@ try {
   const end = () => {
     ended = true;
     batch(true);
-    signalEnd(input.signal, true); // the main thread ends this thread once it has the last batch
+    signalEnd(signal, true); // the main thread ends this thread once it has the last batch
   };
   const pump = () => {
     while (!ended) {
       const from = done;
-      const to = Math.min(from + input.chunkRows, total);
+      const to = Math.min(from + job.chunkRows, total);
       if (from >= total) return end();
       if (rows.length < to) return; // the chunk's rows have not all arrived
-      if (claimFront(input.signal) === undefined) return end();
+      if (claimFront(signal) === undefined) return end();
       for (let k = from; k < to; k++) {
         validator.processRow(plans[tableOf[k]!]!, rows[k]!);
         rows[k] = undefined; // let it go
         if (++done % BATCH_ROWS === 0) {
           batch(false);
-          signalProgress(input.signal, done);
+          signalProgress(signal, done);
         }
       }
     }
   };
-  input.port.on('message', (message: RowPart | RowsEnd) => {
+  port.on('message', (message: RowPart | RowsEnd) => {
     if (ended) return;
     try {
       if ('end' in message) total = message.end;
@@ -80,9 +84,15 @@ try {
       pump();
     } catch {
       ended = true;
-      signalEnd(input.signal, false);
+      signalEnd(signal, false);
     }
   });
-} catch {
-  signalEnd(input.signal, false);
 }
+
+port.once('message', (job: HelperJob) => {
+  try {
+    work(job);
+  } catch {
+    signalEnd(signal, false);
+  }
+});

@@ -60,6 +60,8 @@ describe.skipIf(!isBuilt('pipeline/head-start.js'))('a helper started while the 
   const cases = [
     { name: 'kept when the whole file has the guessed schema', file: () => csv('same.csv', 70_000, ambiguous), kept: true },
     { name: 'dropped when the whole file proves another schema', file: () => csv('later.csv', 70_000, (k) => (k === 65_000 ? '25/12/1970' : ambiguous(k))), kept: false },
+    // Sent every row, then dropped by validateAndNormalize: too few rows for a helper to pay.
+    { name: 'kept, then dropped, for a file too short for a helper', file: () => csv('short.csv', 30_000, ambiguous), kept: true },
   ];
 
   it.each(cases)('is $name, and the results are those of one thread', async ({ file, kept }) => {
@@ -77,6 +79,7 @@ describe.skipIf(!isBuilt('pipeline/head-start.js'))('a helper started while the 
     const alone = await prepare.prepare([path], { today: '2026-01-01', threads: 1 }, 'quarantined');
     const viaPrepare = await prepare.prepare([path], { today: '2026-01-01', threads: 2 }, 'quarantined');
     expect(alone.quarantined).toBeGreaterThan(1_000);
+    expect(alone.rows).toBe(table.rows.length);
     for (const run of [early, viaPrepare]) {
       expect(JSON.stringify(run.records)).toBe(JSON.stringify(alone.records));
       expect([run.rows, run.quarantined]).toEqual([alone.rows, alone.quarantined]);
@@ -88,10 +91,10 @@ describe.skipIf(!isBuilt('pipeline/head-start.js'))('a helper started while the 
     expect(alone.schema.sources[0]!.columns.find((c) => c.field === 'dob')!.dateOrder).toBe(kept ? 'MDY' : 'DMY');
   }, 180_000);
 
-  it('is not started for a file too short for a helper', async () => {
+  it('is given no job for a file shorter than the rows its guess needs', async () => {
     const { headStart, io, plugins, normalize } = await load();
     const start = new headStart.HeadStart(undefined, plugins.createRegistries(), { today: '2026-01-01', defaultNormalizerFor: normalize.defaultNormalizerFor, keep: 'quarantined', threads: 2 });
-    const table = await io.readSource(csv('short.csv', 30_000, ambiguous), { onRows: start.onRows });
+    const table = await io.readSource(csv('shorter.csv', 12_000, ambiguous), { onRows: start.onRows });
     const { buildSchema } = await fromDist<typeof SchemaModule>('schema/index.js');
     expect(start.settle([table], buildSchema([table]).schema)).toBeUndefined();
   });
