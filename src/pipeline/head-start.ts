@@ -7,6 +7,7 @@
 
 import type { Config } from '../config/schema.js';
 import type { Schema, SourceTable } from '../core/record.js';
+import { defaultThreads } from '../core/threads.js';
 import type { TableHead } from '../io/index.js';
 import { buildSchema } from '../schema/index.js';
 import { beginEarlyHelper, spawnHelper, type ValidateOptions, type ValidateRegistries } from '../validate/index.js';
@@ -31,7 +32,9 @@ export class HeadStart {
     private readonly config: Config | undefined,
     private readonly registries: ValidateRegistries,
     private readonly options: ValidateOptions,
-  ) {}
+  ) {
+    this.stopped = (options.threads ?? defaultThreads()) < 2;
+  }
 
   /** ReadOptions.onRows of the run's only input. */
   readonly onRows = (head: TableHead): void => {

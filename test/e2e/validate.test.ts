@@ -36,6 +36,35 @@ describe('gates of validate and clean agree', () => {
   });
 });
 
+describe('cdm validate on a file large enough for a second thread', () => {
+  it('writes the same findings, quarantine and report with one thread as with the default', () => {
+    // 60,000 rows: the helper thread starts while the file is read (pipeline/head-start.ts).
+    const dir = tempDir();
+    const file = join(dir, 'big.csv');
+    const lines = ['name,email,phone,dob,state,zip'];
+    for (let k = 0; k < 60_000; k++) {
+      const email = k % 11 === 0 ? 'n/a' : `user${k}@example.org`;
+      const phone = k % 7 === 0 ? '000-000-0000' : `(415) 555-${String(k % 10_000).padStart(4, '0')}`;
+      lines.push(k % 17 === 0 ? `,,,${k % 28}/02/1980,CA,` : `Person ${k % 500},${email},${phone},0${1 + (k % 9)}/1${k % 3}/1975,${k % 5 ? 'CA' : 'NY'},9${String(k % 10_000).padStart(4, '0')}`);
+    }
+    writeFileSync(file, lines.join('\n') + '\n');
+    const outputs = (args: string[]) => {
+      const out = join(dir, args.join('') || 'default');
+      expect(cdm(['validate', file, '--out', out, '-q', ...args]).code).toBeLessThan(2);
+      const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+      delete report.run.timings_ms;
+      delete report.run.out_dir;
+      return { diagnostics: readFileSync(join(out, 'diagnostics.csv'), 'utf8'), quarantine: readFileSync(join(out, 'quarantine.csv'), 'utf8'), report };
+    };
+    const one = outputs(['--threads', '1']);
+    const two = outputs(['--threads', '2']);
+    expect(one.report.totals.quarantined).toBeGreaterThan(3_000);
+    expect(two.diagnostics).toBe(one.diagnostics);
+    expect(two.quarantine).toBe(one.quarantine);
+    expect(two.report).toEqual(one.report);
+  }, 120_000);
+});
+
 describe('cdm validate exit codes', () => {
   it('exits 0 on a clean file whose gates pass', () => {
     const out = tempDir();

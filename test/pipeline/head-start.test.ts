@@ -91,11 +91,13 @@ describe.skipIf(!isBuilt('pipeline/head-start.js'))('a helper started while the 
     expect(alone.schema.sources[0]!.columns.find((c) => c.field === 'dob')!.dateOrder).toBe(kept ? 'MDY' : 'DMY');
   }, 180_000);
 
-  it('is given no job for a file shorter than the rows its guess needs', async () => {
-    const { headStart, io, plugins, normalize } = await load();
-    const start = new headStart.HeadStart(undefined, plugins.createRegistries(), { today: '2026-01-01', defaultNormalizerFor: normalize.defaultNormalizerFor, keep: 'quarantined', threads: 2 });
-    const table = await io.readSource(csv('shorter.csv', 12_000, ambiguous), { onRows: start.onRows });
-    const { buildSchema } = await fromDist<typeof SchemaModule>('schema/index.js');
-    expect(start.settle([table], buildSchema([table]).schema)).toBeUndefined();
+  it.each([
+    { name: 'a file shorter than the rows its guess needs', rows: 12_000, threads: 2 },
+    { name: 'a run on one thread', rows: 30_000, threads: 1 },
+  ])('is not used for $name', async ({ rows, threads }) => {
+    const { headStart, io, schema, plugins, normalize } = await load();
+    const start = new headStart.HeadStart(undefined, plugins.createRegistries(), { today: '2026-01-01', defaultNormalizerFor: normalize.defaultNormalizerFor, keep: 'quarantined', threads });
+    const table = await io.readSource(csv(`unused-${rows}-${threads}.csv`, rows, ambiguous), { onRows: start.onRows });
+    expect(start.settle([table], schema.buildSchema([table]).schema)).toBeUndefined();
   });
 });
