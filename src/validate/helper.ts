@@ -4,7 +4,9 @@
 // rows, everything stays on this thread. The helper's records come back encoded (transfer.ts) and
 // are appended after this thread's, so records, findings and counts are those of one thread. When
 // this thread is done first, it takes the helper's last chunks of rows (claimBack); those follow
-// the helper's.
+// the helper's. A helper may also start before the rows are all read (spawn, begin, then post as
+// they come: pipeline/head-start.ts), taking every row from the first; this thread then only takes
+// its last chunks.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -176,8 +178,9 @@ export class ValidateHelper {
   static start(tables: readonly SourceTable[], schema: Schema, split: Split, options: HelperOptions): ValidateHelper | undefined {
     let rows = 0;
     for (let t = split.table; t < tables.length; t++) rows += tables[t]!.rows.length - (t === split.table ? split.row : 0);
-    const helper = ValidateHelper.open(tables, schema, options, rows);
+    const helper = ValidateHelper.spawn();
     if (helper === undefined) return undefined;
+    helper.begin(tables, schema, options, rows);
     for (let t = split.table; t < tables.length; t++) helper.post(t, tables[t]!.rows, t === split.table ? split.row : 0, tables[t]!.rows.length);
     helper.end(rows);
     return helper;
@@ -201,16 +204,8 @@ export class ValidateHelper {
     return new ValidateHelper(worker, port1, signal);
   }
 
-  /** Starts a helper whose rows follow (post, then end): it can start on the first rows of a file
-   * still being read. `expectedRows`: how many, if known (chunk size, room for counts).
-   * Undefined when a worker cannot start. */
-  static open(tables: readonly TableMeta[], schema: Schema, options: HelperOptions, expectedRows?: number): ValidateHelper | undefined {
-    const helper = ValidateHelper.spawn();
-    helper?.begin(tables, schema, options, expectedRows);
-    return helper;
-  }
-
-  /** Gives a spawned helper its job; its rows follow (post, then end). */
+  /** Gives a spawned helper its job; its rows follow (post, then end), and may still be being read.
+   * `expectedRows`: how many, if known (the chunk size, room for counts). */
   begin(tables: readonly TableMeta[], schema: Schema, options: HelperOptions, expectedRows?: number): void {
     this.chunkRows = Math.max(MIN_CHUNK_ROWS, Math.ceil((expectedRows ?? 0) / MAX_CHUNKS));
     const job: HelperJob = {

@@ -43,7 +43,7 @@ export interface ValidateOptions {
    * 0 to make it take most of them. */
   mainShare?: number;
   /** A helper already validating these rows from the first, opened with the same options while
-   * the input was read (openEarlyHelper): this thread then only takes its last chunks. Closed
+   * the input was read (spawnHelper, beginEarlyHelper): this thread then only takes its last chunks. Closed
    * unused when a helper may not take these rows. */
   helper?: ValidateHelper;
 }
