@@ -7,10 +7,10 @@
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { UsageError } from '../core/errors.js';
-import { toCsv, toJson } from '../io/index.js';
+import { toCsv, toJson, toNdjsonChunks, type OutputData } from '../io/index.js';
 import { renderHtml, renderMarkdown, type Report } from '../report/index.js';
 import { appendAudit, AUDIT_FILE, type AuditFacts } from './audit.js';
-import { fieldsWithRole, type MasterDir } from './master.js';
+import { fieldsWithRole, MEMBERS_FILE, type MasterDir } from './master.js';
 import { sha256Hex } from './salt.js';
 import {
   addToSuppression,
@@ -42,7 +42,7 @@ export interface ErasureReceipt {
 
 export interface ErasureResult {
   receipt: ErasureReceipt;
-  files: { name: string; data: string }[];
+  files: { name: string; data: OutputData }[];
   goldenBefore: number;
   goldenAfter: number;
 }
@@ -110,10 +110,9 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
     out.set(name, filtered.text);
     note(name, filtered.before, filtered.after);
   }
-  const memberLines = (out.get('members.ndjson') ?? '').split('\n').filter((l) => l.trim() !== '');
-  const keptMembers = master.members.map((m, k) => [m, memberLines[k]!] as const).filter(([m]) => m.golden_id !== goldenId);
-  out.set('members.ndjson', keptMembers.map(([, line]) => `${line}\n`).join(''));
-  note('members.ndjson', master.members.length, keptMembers.length);
+  // Each kept member is written back as read: JSON.parse keeps key order, so its JSON is its line.
+  const keptMembers = master.members.filter((m) => m.golden_id !== goldenId);
+  note(MEMBERS_FILE, master.members.length, keptMembers.length);
   scrubReports(out, rows);
 
   const receipt: ErasureReceipt = {
@@ -140,7 +139,9 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
       counts: { in: goldenBefore, out: goldenAfter },
     }),
   );
-  return { receipt, files: [...out.entries()].map(([name, data]) => ({ name, data })), goldenBefore, goldenAfter };
+  const files: { name: string; data: OutputData }[] = [...out.entries()].map(([name, data]) => ({ name, data }));
+  files.push({ name: MEMBERS_FILE, data: toNdjsonChunks(keptMembers, (m) => m) });
+  return { receipt, files, goldenBefore, goldenAfter };
 }
 
 function rewriteGolden(format: string, text: string, goldenId: string): { text: string; before: number; after: number } {

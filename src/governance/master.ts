@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
 import { isRole } from '../core/roles.js';
-import { readMaster } from '../io/index.js';
+import { readLines, readMaster } from '../io/index.js';
 import { parseMembers, type StoredMember } from '../pipeline/master.js';
+
+export const MEMBERS_FILE = 'members.ndjson';
 
 export type GoldenFormat = 'csv' | 'json' | 'ndjson';
 
@@ -23,7 +25,8 @@ export interface GoldenTable {
 
 export interface MasterDir {
   dir: string;
-  /** Every file of the set by name, as text (dot files excluded). */
+  /** Every file of the set by name, as text (dot files excluded), but members.ndjson: past a string's
+   * length at a million rows, it is read a line at a time into `members`. */
   files: Map<string, string>;
   golden: GoldenTable;
   members: StoredMember[];
@@ -44,7 +47,7 @@ export async function openMaster(dir: string): Promise<MasterDir> {
   const base = await readMaster(dir);
   const files = new Map<string, string>();
   for (const name of (await readdir(dir)).sort()) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || name === MEMBERS_FILE) continue;
     files.set(name, await readFile(join(dir, name), 'utf8'));
   }
   const found = GOLDEN_FILES.find(([name]) => files.has(name));
@@ -54,7 +57,7 @@ export async function openMaster(dir: string): Promise<MasterDir> {
     dir,
     files,
     golden: parseGolden(file, format, files.get(file)!),
-    members: parseMembers(base.members),
+    members: await parseMembers(readLines(base.membersPath), base.membersPath),
     roles: rolesOf(files.get('report.json')),
     ...(base.model !== undefined ? { modelText: base.model } : {}),
   };

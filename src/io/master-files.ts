@@ -1,13 +1,14 @@
 // Reads the state an earlier `cdm clean` left in its output directory, for incremental runs
 // (`--master DIR`) and the commands that work on a master (explain, export, subject, audit).
 
-import { readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { recoverOutputSet } from './atomic-write.js';
 
 export interface MasterFiles {
-  members: string;
+  /** members.ndjson's path: read it with `readLines`, as at a million rows it is longer than a string can be. */
+  membersPath: string;
   mergedIds: string;
   model?: string;
 }
@@ -34,11 +35,12 @@ export async function readMaster(dir: string): Promise<MasterFiles> {
   await recoverOutputSet(dir);
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!isDir) throw new InputError('master.not_found', `master directory ${dir} does not exist; run \`cdm clean … --out ${dir}\` first`, dir);
-  const members = await readOptional(join(dir, 'members.ndjson'));
-  if (members === undefined) {
+  const membersPath = join(dir, 'members.ndjson');
+  const readable = await access(membersPath).then(() => true, () => false);
+  if (!readable) {
     throw new InputError('master.incomplete', `${dir} is not a cdm master: members.ndjson is missing (it is written by \`cdm clean --out\`)`, dir);
   }
   const mergedIds = (await readOptional(join(dir, 'merged-ids.csv'))) ?? 'from,into\n';
   const model = await readOptional(join(dir, 'model.json'));
-  return { members, mergedIds, ...(model !== undefined ? { model } : {}) };
+  return { membersPath, mergedIds, ...(model !== undefined ? { model } : {}) };
 }

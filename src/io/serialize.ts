@@ -122,6 +122,21 @@ export function toNdjson(objects: readonly object[]): string {
   return out;
 }
 
+/** The same bytes as toNdjson of `items` mapped through `value`, as UTF-8 chunks built while they
+ * are consumed, afresh on each iteration (a million-row members.ndjson is past V8's string limit).
+ * An empty list still gives one newline. */
+export function toNdjsonChunks<T>(items: readonly T[], value: (item: T, index: number) => unknown): Iterable<Buffer> {
+  function* chunks(): Generator<Buffer> {
+    const chunks = new Utf8Chunks();
+    for (let i = 0; i < items.length; i++) {
+      const full = chunks.push(`${JSON.stringify(value(items[i]!, i))}\n`);
+      if (full !== undefined) yield full;
+    }
+    yield chunks.take() ?? Buffer.from('\n');
+  }
+  return { [Symbol.iterator]: chunks };
+}
+
 /** A JSON array, 2-space indented, ending with a newline. */
 export function toJson(objects: readonly object[]): string {
   return `${JSON.stringify(objects, null, 2)}\n`;

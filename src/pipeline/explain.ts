@@ -4,7 +4,7 @@
 import { UsageError } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
-import { readMaster, readTextFile } from '../io/index.js';
+import { readLines, readMaster, readTextFile } from '../io/index.js';
 import { explainPair, loadModel, type Model, type PairExplanation } from '../match/index.js';
 import { join } from 'node:path';
 import { createSurvivorshipRegistry, mergeClusters } from '../merge/index.js';
@@ -21,7 +21,7 @@ export interface MasterContext {
 export async function loadMasterContext(dir: string): Promise<MasterContext> {
   const files = await readMaster(dir);
   if (files.model === undefined) throw new UsageError('master.no_model', `${dir} has no model.json; it is written by cdm clean`);
-  const members = parseMembers(files.members);
+  const members = await parseMembers(readLines(files.membersPath), files.membersPath);
   const records = members.map((m, i) => fromStored(m, i));
   const report = JSON.parse(await readTextFile(join(dir, 'report.json'))) as { fields: { name: string; role: Role }[] };
   const fields = withDerivedFields(report.fields.map((f) => ({ name: f.name, role: f.role })), records);

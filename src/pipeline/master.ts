@@ -2,6 +2,7 @@
 // that every person keeps the golden id issued to them, and ids found to be one person are merged
 // deterministically with the history kept in merged-ids.csv.
 
+import { InputError } from '../core/errors.js';
 import type { CustomerRecord } from '../core/record.js';
 
 /** A member record as stored in a master's members.ndjson. */
@@ -57,9 +58,25 @@ export function fromStored(member: StoredMember, index: number): CustomerRecord 
   };
 }
 
-export function parseMembers(text: string): StoredMember[] {
+/** members.ndjson's records from its lines (`file` names it in an error). Throws InputError
+ * `master.corrupt` at the first line that is not a JSON object. */
+export async function parseMembers(lines: AsyncIterable<string> | Iterable<string>, file: string): Promise<StoredMember[]> {
   const members: StoredMember[] = [];
-  for (const line of text.split('\n')) if (line.trim() !== '') members.push(JSON.parse(line) as StoredMember);
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    if (text.trim() === '') continue;
+    let member: unknown;
+    try {
+      member = JSON.parse(text);
+    } catch {
+      member = undefined;
+    }
+    if (member === null || typeof member !== 'object' || Array.isArray(member)) {
+      throw new InputError('master.corrupt', `${file} line ${line} is not a member record (one JSON object a line); restore the master from a complete \`cdm clean\` run`, file, line);
+    }
+    members.push(member as StoredMember);
+  }
   return members;
 }
 

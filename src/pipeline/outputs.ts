@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
-import { Utf8Chunks, toCsv, toCsvChunks, toJson, toNdjson, type CsvCell, type OutputData } from '../io/index.js';
+import { toCsv, toCsvChunks, toJson, toNdjson, toNdjsonChunks, type CsvCell, type OutputData } from '../io/index.js';
 import { retainedMember } from '../governance/index.js';
 import type { GoldenRecord } from '../merge/index.js';
 import type { ExplainedComparison, Model, ReviewPair } from '../match/index.js';
@@ -16,9 +16,9 @@ export interface OutputFile {
   data: OutputData;
 }
 
-/** members.ndjson (read back by --master): one record a line, in record order. Its chunks are built
- * while the file is written (each iteration builds them afresh): at a million rows the file is
- * ~500 MB, past V8's string limit, and holding it whole would add as much to the run's peak memory. */
+/** members.ndjson (read back by --master): one record a line, in record order, its chunks built
+ * while the file is written: at a million rows the file is ~800 MB, past V8's string limit, and
+ * holding it whole would add as much to the run's peak memory. */
 export function renderMembers(
   records: readonly CustomerRecord[],
   keys: readonly string[],
@@ -26,17 +26,11 @@ export function renderMembers(
   fields: readonly FieldDef[],
 ): OutputFile {
   const dropsFields = fields.some((f) => f.retain === false);
-  function* chunks(): Generator<Buffer> {
-    const chunks = new Utf8Chunks();
-    for (let i = 0; i < records.length; i++) {
-      const stored = toStored(records[i]!, keys[i]!, goldenIds[i]!);
-      const full = chunks.push(`${JSON.stringify(dropsFields ? retainedMember(stored, fields) : stored)}\n`);
-      if (full !== undefined) yield full;
-    }
-    // An empty run still writes one newline, as the joined form always did.
-    yield chunks.take() ?? Buffer.from('\n');
-  }
-  return { name: 'members.ndjson', data: { [Symbol.iterator]: chunks } };
+  const member = (record: CustomerRecord, i: number) => {
+    const stored = toStored(record, keys[i]!, goldenIds[i]!);
+    return dropsFields ? retainedMember(stored, fields) : stored;
+  };
+  return { name: 'members.ndjson', data: toNdjsonChunks(records, member) };
 }
 
 /** A CSV file rendered in chunks while it is written, afresh on each iteration: the big outputs of
