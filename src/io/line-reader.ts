@@ -8,8 +8,7 @@ import { InputError } from '../core/errors.js';
 const READ_BYTES = 1 << 20;
 
 /** The file's lines, without their LF (a last line without one included), read `readBytes` at a
- * time. Throws InputError
- * `input.unreadable` when the file cannot be opened or read. */
+ * time. Throws InputError `input.unreadable` when the file cannot be opened or read. */
 export async function* readLines(path: string, readBytes = READ_BYTES): AsyncGenerator<string> {
   const handle = await open(path, 'r').catch((err: NodeJS.ErrnoException) => {
     throw new InputError('input.unreadable', `cannot read ${path}: ${err.code ?? String(err)}`, path);
