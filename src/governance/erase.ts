@@ -7,10 +7,10 @@
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { UsageError } from '../core/errors.js';
-import { toCsv, toJson, toNdjsonChunks, type OutputData } from '../io/index.js';
+import { MEMBERS_FILE, toCsv, toJson, toNdjsonChunks, type OutputData } from '../io/index.js';
 import { renderHtml, renderMarkdown, type Report } from '../report/index.js';
 import { appendAudit, AUDIT_FILE, type AuditFacts } from './audit.js';
-import { fieldsWithRole, MEMBERS_FILE, type MasterDir } from './master.js';
+import { fieldsWithRole, type MasterDir } from './master.js';
 import { sha256Hex } from './salt.js';
 import {
   addToSuppression,

@@ -7,10 +7,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
 import { isRole } from '../core/roles.js';
-import { readLines, readMaster } from '../io/index.js';
-import { parseMembers, type StoredMember } from '../pipeline/master.js';
-
-export const MEMBERS_FILE = 'members.ndjson';
+import { MEMBERS_FILE, readMaster } from '../io/index.js';
+import { readMembers, type StoredMember } from '../pipeline/master.js';
 
 export type GoldenFormat = 'csv' | 'json' | 'ndjson';
 
@@ -57,7 +55,7 @@ export async function openMaster(dir: string): Promise<MasterDir> {
     dir,
     files,
     golden: parseGolden(file, format, files.get(file)!),
-    members: await parseMembers(readLines(base.membersPath), base.membersPath),
+    members: await readMembers(base.membersPath),
     roles: rolesOf(files.get('report.json')),
     ...(base.model !== undefined ? { modelText: base.model } : {}),
   };

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { recoverOutputSet } from './atomic-write.js';
 
+/** The master's member records, one JSON object a line (written by `cdm clean`, read by `--master`). */
+export const MEMBERS_FILE = 'members.ndjson';
+
 export interface MasterFiles {
   /** members.ndjson's path: read it with `readLines`, as at a million rows it is longer than a string can be. */
   membersPath: string;
@@ -35,7 +38,7 @@ export async function readMaster(dir: string): Promise<MasterFiles> {
   await recoverOutputSet(dir);
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!isDir) throw new InputError('master.not_found', `master directory ${dir} does not exist; run \`cdm clean … --out ${dir}\` first`, dir);
-  const membersPath = join(dir, 'members.ndjson');
+  const membersPath = join(dir, MEMBERS_FILE);
   const readable = await access(membersPath).then(() => true, () => false);
   if (!readable) {
     throw new InputError('master.incomplete', `${dir} is not a cdm master: members.ndjson is missing (it is written by \`cdm clean --out\`)`, dir);

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
-import { readLines, readMaster, readSource, readTextFile } from '../io/index.js';
+import { readMaster, readSource, readTextFile } from '../io/index.js';
 import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
@@ -13,7 +13,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields } from './fields.js';
 import { evaluateGates, gateInputOf } from './gates.js';
-import { combineWithMaster, idAges, memberKey, parseMembers, survivingId, type MasterState } from './master.js';
+import { combineWithMaster, idAges, memberKey, readMembers, survivingId, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -167,7 +167,7 @@ function refuseOverlap(out: string, inputs: readonly string[]): void {
 async function loadMasterState(dir: string): Promise<MasterState> {
   const files = await readMaster(dir);
   return {
-    members: await parseMembers(readLines(files.membersPath), files.membersPath),
+    members: await readMembers(files.membersPath),
     mergedIds: files.mergedIds
       .split('\n')
       .slice(1)

@@ -4,11 +4,11 @@
 import { UsageError } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
-import { readLines, readMaster, readTextFile } from '../io/index.js';
+import { readMaster, readTextFile } from '../io/index.js';
 import { explainPair, loadModel, type Model, type PairExplanation } from '../match/index.js';
 import { join } from 'node:path';
 import { createSurvivorshipRegistry, mergeClusters } from '../merge/index.js';
-import { fromStored, parseMembers } from './master.js';
+import { fromStored, readMembers } from './master.js';
 import { withDerivedFields } from './fields.js';
 
 export interface MasterContext {
@@ -21,7 +21,7 @@ export interface MasterContext {
 export async function loadMasterContext(dir: string): Promise<MasterContext> {
   const files = await readMaster(dir);
   if (files.model === undefined) throw new UsageError('master.no_model', `${dir} has no model.json; it is written by cdm clean`);
-  const members = await parseMembers(readLines(files.membersPath), files.membersPath);
+  const members = await readMembers(files.membersPath);
   const records = members.map((m, i) => fromStored(m, i));
   const report = JSON.parse(await readTextFile(join(dir, 'report.json'))) as { fields: { name: string; role: Role }[] };
   const fields = withDerivedFields(report.fields.map((f) => ({ name: f.name, role: f.role })), records);

@@ -4,6 +4,7 @@
 
 import { InputError } from '../core/errors.js';
 import type { CustomerRecord } from '../core/record.js';
+import { readLines } from '../io/index.js';
 
 /** A member record as stored in a master's members.ndjson. */
 export interface StoredMember {
@@ -56,6 +57,11 @@ export function fromStored(member: StoredMember, index: number): CustomerRecord 
     codes: member.codes,
     quarantine: member.quarantine,
   };
+}
+
+/** A master's members.ndjson, read a line at a time (at a million rows it is longer than a string can be). */
+export function readMembers(path: string): Promise<StoredMember[]> {
+  return parseMembers(readLines(path), path);
 }
 
 /** members.ndjson's records from its lines (`file` names it in an error). Throws InputError

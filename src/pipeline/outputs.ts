@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
-import { toCsv, toCsvChunks, toJson, toNdjson, toNdjsonChunks, type CsvCell, type OutputData } from '../io/index.js';
+import { MEMBERS_FILE, toCsv, toCsvChunks, toJson, toNdjson, toNdjsonChunks, type CsvCell, type OutputData } from '../io/index.js';
 import { retainedMember } from '../governance/index.js';
 import type { GoldenRecord } from '../merge/index.js';
 import type { ExplainedComparison, Model, ReviewPair } from '../match/index.js';
@@ -30,7 +30,7 @@ export function renderMembers(
     const stored = toStored(record, keys[i]!, goldenIds[i]!);
     return dropsFields ? retainedMember(stored, fields) : stored;
   };
-  return { name: 'members.ndjson', data: toNdjsonChunks(records, member) };
+  return { name: MEMBERS_FILE, data: toNdjsonChunks(records, member) };
 }
 
 /** A CSV file rendered in chunks while it is written, afresh on each iteration: the big outputs of
