@@ -10,15 +10,16 @@ const READ_BYTES = 1 << 20;
 /** The file's lines, without their LF (a last line without one included), read `readBytes` at a
  * time. Throws InputError `input.unreadable` when the file cannot be opened or read. */
 export async function* readLines(path: string, readBytes = READ_BYTES): AsyncGenerator<string> {
-  const handle = await open(path, 'r').catch((err: NodeJS.ErrnoException) => {
+  const unreadable = (err: NodeJS.ErrnoException): never => {
     throw new InputError('input.unreadable', `cannot read ${path}: ${err.code ?? String(err)}`, path);
-  });
+  };
+  const handle = await open(path, 'r').catch(unreadable);
   try {
     const buffer = Buffer.allocUnsafe(readBytes);
     // The start of a line that a read cut off, copied out of the reused buffer.
     let carry: Buffer | undefined;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, readBytes, null);
+      const { bytesRead } = await handle.read(buffer, 0, readBytes, null).catch(unreadable);
       if (bytesRead === 0) break;
       const chunk = buffer.subarray(0, bytesRead);
       let start = 0;

@@ -41,6 +41,12 @@ describe('readLines', () => {
     }).rejects.toMatchObject({ code: 'input.unreadable' });
   });
 
+  it('a directory (opens, then fails to read) is input.unreadable', async () => {
+    await expect(async () => {
+      for await (const _ of readLines(dir)) void _;
+    }).rejects.toMatchObject({ code: 'input.unreadable' });
+  });
+
   it('reads back what toNdjsonChunks wrote', async () => {
     const items = Array.from({ length: 5_000 }, (_, i) => ({ row: i, name: i % 7 === 0 ? 'Siobhán' : `n${i}` }));
     const path = join(dir, 'm.ndjson');
