@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
-import { readMaster, readSource, readTextFile } from '../io/index.js';
+import { readLines, readMaster, readSource, readTextFile } from '../io/index.js';
 import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
@@ -13,7 +13,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields } from './fields.js';
 import { evaluateGates, gateInputOf } from './gates.js';
-import { combineWithMaster, idAges, memberKey, readMembers, survivingId, type MasterState } from './master.js';
+import { combineWithMaster, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -41,11 +41,10 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const idField = fields.find((f) => f.role === 'id')?.name;
 
   stopwatch.start('match');
-  const master: MasterState | undefined = options.master ? await loadMasterState(options.master) : undefined;
   const freshKeys = prepared.records.map((r) => memberKey(r, idField));
-  const combined = master
-    ? combineWithMaster(master, prepared.records, freshKeys)
-    : { records: prepared.records, keys: freshKeys, previousId: freshKeys.map(() => ''), fromMaster: 0 };
+  const { combined, master } = options.master
+    ? await withMaster(options.master, prepared.records, freshKeys)
+    : { combined: { records: prepared.records, keys: freshKeys, previousId: freshKeys.map(() => ''), fromMaster: 0 }, master: undefined };
   // governance hook (issue 9): erased people are quarantined (privacy.suppressed) before matching.
   const carried = await readCarriedState(options.master ?? options.out ?? 'cdm-out');
   const suppression = suppressForClean(combined.records, fields, carried);
@@ -64,7 +63,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
 
   stopwatch.start('merge');
   const mergedIds: { from: string; into: string }[] = [];
-  const ages = master ? idAges(master) : new Map<string, number>();
+  const ages = master?.ages ?? new Map<string, number>();
   const golden = mergeClusters(records, result.clusterOf, fields, {
     registry: prepared.registries.survivorship,
     ...(config?.merge?.survivorship ? { survivorship: config.merge.survivorship } : {}),
@@ -164,19 +163,27 @@ function refuseOverlap(out: string, inputs: readonly string[]): void {
   }
 }
 
-async function loadMasterState(dir: string): Promise<MasterState> {
+/** The master's members combined with this run's records, and what the run needs of the master
+ * afterwards. The members this run replaces are dropped while the master is read, and the rest
+ * become records here, so nothing of members.ndjson outlives this call but `MasterState`. */
+async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[]): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
+  const members = await readMasterMembers(readLines(files.membersPath), files.membersPath, new Set(freshKeys));
   return {
-    members: await readMembers(files.membersPath),
-    mergedIds: files.mergedIds
-      .split('\n')
-      .slice(1)
-      .filter((l) => l.includes(','))
-      .map((l) => {
-        const [from, into] = l.split(',');
-        return { from: from!, into: into! };
-      }),
-    ...(files.model !== undefined ? { modelText: files.model } : {}),
+    combined: combineWithMaster(members, fresh, freshKeys),
+    master: {
+      ages: members.ages,
+      membership: members.membership,
+      mergedIds: files.mergedIds
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.includes(','))
+        .map((l) => {
+          const [from, into] = l.split(',');
+          return { from: from!, into: into! };
+        }),
+      ...(files.model !== undefined ? { modelText: files.model } : {}),
+    },
   };
 }
 
@@ -200,38 +207,20 @@ async function readDecisions(path: string, records: readonly CustomerRecord[]): 
   return decisions;
 }
 
-function describeChanges(
-  master: MasterState,
-  combined: { records: CustomerRecord[]; keys: string[] },
-  golden: readonly GoldenRecord[],
-  mergedIds: { from: string; into: string }[],
-): ReportChanges {
+function describeChanges(master: MasterState, combined: Combined, golden: readonly GoldenRecord[], mergedIds: { from: string; into: string }[]): ReportChanges {
   // A golden record is unchanged when it has exactly the members it had, with the same values.
-  const before = new Map<string, Set<string>>();
-  for (const m of master.members) {
-    if (!m.golden_id) continue;
-    let set = before.get(m.golden_id);
-    if (!set) before.set(m.golden_id, (set = new Set()));
-    set.add(memberSignature(m.key, m.values));
-  }
   let fresh = 0;
   let updated = 0;
   let unchanged = 0;
   for (const g of golden) {
-    const previous = before.get(g.golden_id);
-    if (!previous) {
+    const previous = master.membership.size(g.golden_id);
+    if (previous === undefined) {
       fresh++;
       continue;
     }
-    const same =
-      previous.size === g.members.length &&
-      g.members.every((m) => previous.has(memberSignature(combined.keys[m.index]!, combined.records[m.index]!.values)));
+    const same = previous === g.members.length && g.members.every((m) => master.membership.had(g.golden_id, combined.keys[m.index]!, combined.records[m.index]!.values));
     if (same) unchanged++;
     else updated++;
   }
   return { new_golden: fresh, updated_golden: updated, unchanged_golden: unchanged, merged_ids: [...mergedIds].sort((a, b) => a.from.localeCompare(b.from)) };
-}
-
-function memberSignature(key: string, values: Record<string, string>): string {
-  return `${key}\u0000${JSON.stringify(values)}`;
 }

@@ -4,6 +4,7 @@
 
 import { InputError } from '../core/errors.js';
 import type { CustomerRecord } from '../core/record.js';
+import { sha256Hex } from '../core/hash.js';
 import { readLines } from '../io/index.js';
 
 /** A member record as stored in a master's members.ndjson. */
@@ -19,10 +20,54 @@ export interface StoredMember {
   quarantine: string[];
 }
 
+/** A master as an incremental run reads it, a line at a time: the members this run's rows do not
+ * replace, whole; of every member only what golden ids and the change report need. A nightly
+ * re-export replaces nearly every member, and holding those (a million parsed members beside the
+ * fresh records until the run's end) took a 1M-row rerun to 4.5 GB. */
+export interface MasterMembers {
+  /** Members no row of this run replaces, in master order. */
+  kept: StoredMember[];
+  /** The golden id each master member's key carried. */
+  previousByKey: Map<string, string>;
+  /** Position of each golden id's first member in the master: the smaller, the older the id. */
+  ages: Map<string, number>;
+  /** Each golden id's members as they were. */
+  membership: MembershipDigests;
+}
+
+/** What an incremental run needs of its master once the records are combined. */
 export interface MasterState {
-  members: StoredMember[];
+  ages: Map<string, number>;
+  membership: MembershipDigests;
   mergedIds: { from: string; into: string }[];
   modelText?: string;
+}
+
+/** Per golden id, the set of its members' (key, values), as digests: a golden record is unchanged
+ * when it has exactly the members it had, with the same values. */
+export class MembershipDigests {
+  private readonly digests = new Set<string>();
+  private readonly sizes = new Map<string, number>();
+
+  add(goldenId: string, key: string, values: Record<string, string>): void {
+    const digest = membershipDigest(goldenId, key, values);
+    if (this.digests.has(digest)) return;
+    this.digests.add(digest);
+    this.sizes.set(goldenId, (this.sizes.get(goldenId) ?? 0) + 1);
+  }
+
+  /** Distinct members the golden id had; undefined for an id the master did not have. */
+  size(goldenId: string): number | undefined {
+    return this.sizes.get(goldenId);
+  }
+
+  had(goldenId: string, key: string, values: Record<string, string>): boolean {
+    return this.digests.has(membershipDigest(goldenId, key, values));
+  }
+}
+
+function membershipDigest(goldenId: string, key: string, values: Record<string, string>): string {
+  return sha256Hex(`${goldenId}\u0000${key}\u0000${JSON.stringify(values)}`);
 }
 
 /** A row's identity across runs: its source's own record key when it has one (row numbers shift
@@ -68,6 +113,11 @@ export function readMembers(path: string): Promise<StoredMember[]> {
  * `master.corrupt` at the first line that is not a JSON object. */
 export async function parseMembers(lines: AsyncIterable<string> | Iterable<string>, file: string): Promise<StoredMember[]> {
   const members: StoredMember[] = [];
+  for await (const member of memberLines(lines, file)) members.push(member);
+  return members;
+}
+
+async function* memberLines(lines: AsyncIterable<string> | Iterable<string>, file: string): AsyncGenerator<StoredMember> {
   let line = 0;
   for await (const text of lines) {
     line++;
@@ -81,9 +131,32 @@ export async function parseMembers(lines: AsyncIterable<string> | Iterable<strin
     if (member === null || typeof member !== 'object' || Array.isArray(member)) {
       throw new InputError('master.corrupt', `${file} line ${line} is not a member record (one JSON object a line); restore the master from a complete \`cdm clean\` run`, file, line);
     }
-    members.push(member as StoredMember);
+    yield member as StoredMember;
   }
-  return members;
+}
+
+/** A master's members for an incremental run whose rows have the keys `replaced`: those members
+ * are digested and dropped as the lines are read, never held (see MasterState). */
+export async function readMasterMembers(
+  lines: AsyncIterable<string> | Iterable<string>,
+  file: string,
+  replaced: ReadonlySet<string>,
+): Promise<MasterMembers> {
+  const kept: StoredMember[] = [];
+  const previousByKey = new Map<string, string>();
+  const ages = new Map<string, number>();
+  const membership = new MembershipDigests();
+  let position = 0;
+  for await (const m of memberLines(lines, file)) {
+    previousByKey.set(m.key, m.golden_id);
+    if (m.golden_id !== '') {
+      if (!ages.has(m.golden_id)) ages.set(m.golden_id, position);
+      membership.add(m.golden_id, m.key, m.values);
+    }
+    if (!replaced.has(m.key)) kept.push(m);
+    position++;
+  }
+  return { kept, previousByKey, ages, membership };
 }
 
 export interface Combined {
@@ -95,24 +168,12 @@ export interface Combined {
   fromMaster: number;
 }
 
-/** Position of each golden id's first member in the master: the smaller, the older the id. */
-export function idAges(master: MasterState): Map<string, number> {
-  const ages = new Map<string, number>();
-  master.members.forEach((m, i) => {
-    if (m.golden_id !== '' && !ages.has(m.golden_id)) ages.set(m.golden_id, i);
-  });
-  return ages;
-}
-
-/** Master members first (minus those this run's rows replace), then this run's rows, reindexed. */
-export function combineWithMaster(master: MasterState, fresh: readonly CustomerRecord[], freshKeys: readonly string[]): Combined {
-  const replaced = new Set(freshKeys);
-  const previousByKey = new Map(master.members.map((m) => [m.key, m.golden_id]));
+/** The master's kept members first, then this run's rows, reindexed. */
+export function combineWithMaster(master: Pick<MasterMembers, 'kept' | 'previousByKey'>, fresh: readonly CustomerRecord[], freshKeys: readonly string[]): Combined {
   const records: CustomerRecord[] = [];
   const keys: string[] = [];
   const previousId: string[] = [];
-  for (const m of master.members) {
-    if (replaced.has(m.key)) continue;
+  for (const m of master.kept) {
     records.push(fromStored(m, records.length));
     keys.push(m.key);
     previousId.push(m.golden_id);
@@ -121,7 +182,7 @@ export function combineWithMaster(master: MasterState, fresh: readonly CustomerR
   fresh.forEach((r, k) => {
     records.push({ ...r, index: records.length });
     keys.push(freshKeys[k]!);
-    previousId.push(previousByKey.get(freshKeys[k]!) ?? '');
+    previousId.push(master.previousByKey.get(freshKeys[k]!) ?? '');
   });
   return { records, keys, previousId, fromMaster };
 }

@@ -1,7 +1,8 @@
-// parseMembers: a master's members.ndjson lines back into member records; a corrupt line is named.
+// parseMembers and readMasterMembers: a master's members.ndjson lines back into member records (or, for
+// an incremental run, the kept members and digests of the rest); a corrupt line is named.
 
 import { describe, expect, it } from 'vitest';
-import { parseMembers } from '../../src/pipeline/master.js';
+import { parseMembers, readMasterMembers } from '../../src/pipeline/master.js';
 
 const member = { key: 'a.csv:1', source: 'a.csv', row: 1, golden_id: 'G-1', raw: {}, values: { email: 'x@y.com' }, keys: {}, codes: [], quarantine: [] };
 
@@ -19,5 +20,34 @@ describe('parseMembers', () => {
     ['null', 'null'],
   ])('%s is master.corrupt naming the line', async (_name, bad) => {
     await expect(parseMembers([JSON.stringify(member), bad], 'm/members.ndjson')).rejects.toMatchObject({ code: 'master.corrupt', file: 'm/members.ndjson', row: 2 });
+  });
+});
+
+describe('readMasterMembers', () => {
+  const m = (key: string, golden_id: string, email: string) => JSON.stringify({ ...member, key, golden_id, values: { email } });
+  const lines = [m('a.csv:1', 'G-1', 'x@y.com'), m('a.csv:2', 'G-1', 'z@y.com'), m('a.csv:3', '', 'q@y.com'), m('a.csv:4', 'G-2', 'w@y.com')];
+
+  it('keeps only the members no fresh row replaces, but remembers every key, id age and membership', async () => {
+    const read = await readMasterMembers(lines, 'm/members.ndjson', new Set(['a.csv:2', 'a.csv:4']));
+    expect(read.kept.map((k) => k.key)).toEqual(['a.csv:1', 'a.csv:3']);
+    expect([...read.previousByKey]).toEqual([['a.csv:1', 'G-1'], ['a.csv:2', 'G-1'], ['a.csv:3', ''], ['a.csv:4', 'G-2']]);
+    expect([...read.ages]).toEqual([['G-1', 0], ['G-2', 3]]);
+    expect([read.membership.size('G-1'), read.membership.size('G-2'), read.membership.size('G-3')]).toEqual([2, 1, undefined]);
+  });
+
+  it.each([
+    ['the same member and values', 'G-1', 'a.csv:2', 'z@y.com', true],
+    ['changed values', 'G-1', 'a.csv:2', 'changed@y.com', false],
+    ['a member of another golden record', 'G-2', 'a.csv:2', 'z@y.com', false],
+    ['a key the master never had', 'G-1', 'a.csv:9', 'z@y.com', false],
+  ])('membership.had: %s → %s', async (_name, goldenId, key, email, expected) => {
+    const read = await readMasterMembers(lines, 'm/members.ndjson', new Set());
+    expect(read.membership.had(goldenId, key, { email })).toBe(expected);
+  });
+
+  it('counts a member written twice once, and names a corrupt line', async () => {
+    const read = await readMasterMembers([lines[0]!, lines[0]!], 'm/members.ndjson', new Set());
+    expect(read.membership.size('G-1')).toBe(1);
+    await expect(readMasterMembers([lines[0]!, '{'], 'm/members.ndjson', new Set())).rejects.toMatchObject({ code: 'master.corrupt', row: 2 });
   });
 });
