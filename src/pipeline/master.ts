@@ -168,7 +168,8 @@ export interface Combined {
   fromMaster: number;
 }
 
-/** The master's kept members first, then this run's rows, reindexed. */
+/** The master's kept members first, then this run's rows, reindexed (their `index` is set to
+ * their place among all records). */
 export function combineWithMaster(master: Pick<MasterMembers, 'kept' | 'previousByKey'>, fresh: readonly CustomerRecord[], freshKeys: readonly string[]): Combined {
   const records: CustomerRecord[] = [];
   const keys: string[] = [];
@@ -180,7 +181,10 @@ export function combineWithMaster(master: Pick<MasterMembers, 'kept' | 'previous
   }
   const fromMaster = records.length;
   fresh.forEach((r, k) => {
-    records.push({ ...r, index: records.length });
+    // Reindexed in place, not copied: the fresh records are this run's own, and a copy of each
+    // would be a million more objects beside the originals.
+    r.index = records.length;
+    records.push(r);
     keys.push(freshKeys[k]!);
     previousId.push(master.previousByKey.get(freshKeys[k]!) ?? '');
   });
