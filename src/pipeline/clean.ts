@@ -208,17 +208,24 @@ async function readDecisions(path: string, records: readonly CustomerRecord[]): 
 }
 
 function describeChanges(master: MasterState, combined: Combined, golden: readonly GoldenRecord[], mergedIds: { from: string; into: string }[]): ReportChanges {
-  // A golden record is unchanged when it has exactly the members it had, with the same values.
+  // A golden record is unchanged when it has exactly the members it had, with the same values
+  // (MasterMembership): members carried over from the master by their id, this run's rows by digest.
   let fresh = 0;
   let updated = 0;
   let unchanged = 0;
   for (const g of golden) {
-    const previous = master.membership.size(g.golden_id);
+    const previous = master.membership.count(g.golden_id);
     if (previous === undefined) {
       fresh++;
       continue;
     }
-    const same = previous === g.members.length && g.members.every((m) => master.membership.had(g.golden_id, combined.keys[m.index]!, combined.records[m.index]!.values));
+    const same =
+      previous === g.members.length &&
+      g.members.every((m) =>
+        m.index < combined.fromMaster
+          ? combined.previousId[m.index] === g.golden_id
+          : master.membership.hadReplaced(g.golden_id, combined.keys[m.index]!, combined.records[m.index]!.values),
+      );
     if (same) unchanged++;
     else updated++;
   }

@@ -32,37 +32,41 @@ export interface MasterMembers {
   /** Position of each golden id's first member in the master: the smaller, the older the id. */
   ages: Map<string, number>;
   /** Each golden id's members as they were. */
-  membership: MembershipDigests;
+  membership: MasterMembership;
 }
 
 /** What an incremental run needs of its master once the records are combined. */
 export interface MasterState {
   ages: Map<string, number>;
-  membership: MembershipDigests;
+  membership: MasterMembership;
   mergedIds: { from: string; into: string }[];
   modelText?: string;
 }
 
-/** Per golden id, the set of its members' (key, values), as digests: a golden record is unchanged
- * when it has exactly the members it had, with the same values. */
-export class MembershipDigests {
-  private readonly digests = new Set<string>();
-  private readonly sizes = new Map<string, number>();
+/**
+ * Each golden id's members as the master had them, to tell unchanged golden records from updated
+ * ones: unchanged means exactly the members it had (as many, each with the same key and values).
+ * A member carried over from the master is its own evidence (its id and values come back as they
+ * were stored); of the members this run replaces, only a digest of (golden id, key, values) is kept.
+ */
+export class MasterMembership {
+  private readonly replaced = new Set<string>();
+  private readonly counts = new Map<string, number>();
 
-  add(goldenId: string, key: string, values: Record<string, string>): void {
-    const digest = membershipDigest(goldenId, key, values);
-    if (this.digests.has(digest)) return;
-    this.digests.add(digest);
-    this.sizes.set(goldenId, (this.sizes.get(goldenId) ?? 0) + 1);
+  /** A master member of `goldenId`; `replaced`: a row of this run takes its place. */
+  add(goldenId: string, key: string, values: Record<string, string>, replaced: boolean): void {
+    this.counts.set(goldenId, (this.counts.get(goldenId) ?? 0) + 1);
+    if (replaced) this.replaced.add(membershipDigest(goldenId, key, values));
   }
 
-  /** Distinct members the golden id had; undefined for an id the master did not have. */
-  size(goldenId: string): number | undefined {
-    return this.sizes.get(goldenId);
+  /** Members the golden id had; undefined for an id the master did not have. */
+  count(goldenId: string): number | undefined {
+    return this.counts.get(goldenId);
   }
 
-  had(goldenId: string, key: string, values: Record<string, string>): boolean {
-    return this.digests.has(membershipDigest(goldenId, key, values));
+  /** Whether a row of this run is a replaced member of `goldenId` with the same key and values. */
+  hadReplaced(goldenId: string, key: string, values: Record<string, string>): boolean {
+    return this.replaced.size > 0 && this.replaced.has(membershipDigest(goldenId, key, values));
   }
 }
 
@@ -136,7 +140,7 @@ async function* memberLines(lines: AsyncIterable<string> | Iterable<string>, fil
 }
 
 /** A master's members for an incremental run whose rows have the keys `replaced`: those members
- * are digested and dropped as the lines are read, never held (see MasterState). */
+ * are digested and dropped as the lines are read, never held (see MasterMembers). */
 export async function readMasterMembers(
   lines: AsyncIterable<string> | Iterable<string>,
   file: string,
@@ -145,15 +149,16 @@ export async function readMasterMembers(
   const kept: StoredMember[] = [];
   const previousByKey = new Map<string, string>();
   const ages = new Map<string, number>();
-  const membership = new MembershipDigests();
+  const membership = new MasterMembership();
   let position = 0;
   for await (const m of memberLines(lines, file)) {
     previousByKey.set(m.key, m.golden_id);
+    const isReplaced = replaced.has(m.key);
     if (m.golden_id !== '') {
       if (!ages.has(m.golden_id)) ages.set(m.golden_id, position);
-      membership.add(m.golden_id, m.key, m.values);
+      membership.add(m.golden_id, m.key, m.values, isReplaced);
     }
-    if (!replaced.has(m.key)) kept.push(m);
+    if (!isReplaced) kept.push(m);
     position++;
   }
   return { kept, previousByKey, ages, membership };

@@ -26,28 +26,30 @@ describe('parseMembers', () => {
 describe('readMasterMembers', () => {
   const m = (key: string, golden_id: string, email: string) => JSON.stringify({ ...member, key, golden_id, values: { email } });
   const lines = [m('a.csv:1', 'G-1', 'x@y.com'), m('a.csv:2', 'G-1', 'z@y.com'), m('a.csv:3', '', 'q@y.com'), m('a.csv:4', 'G-2', 'w@y.com')];
+  const replaced = new Set(['a.csv:2', 'a.csv:4']);
 
-  it('keeps only the members no fresh row replaces, but remembers every key, id age and membership', async () => {
-    const read = await readMasterMembers(lines, 'm/members.ndjson', new Set(['a.csv:2', 'a.csv:4']));
+  it('keeps only the members no fresh row replaces, but remembers every key, id age and member count', async () => {
+    const read = await readMasterMembers(lines, 'm/members.ndjson', replaced);
     expect(read.kept.map((k) => k.key)).toEqual(['a.csv:1', 'a.csv:3']);
     expect([...read.previousByKey]).toEqual([['a.csv:1', 'G-1'], ['a.csv:2', 'G-1'], ['a.csv:3', ''], ['a.csv:4', 'G-2']]);
     expect([...read.ages]).toEqual([['G-1', 0], ['G-2', 3]]);
-    expect([read.membership.size('G-1'), read.membership.size('G-2'), read.membership.size('G-3')]).toEqual([2, 1, undefined]);
+    expect([read.membership.count('G-1'), read.membership.count('G-2'), read.membership.count('G-3')]).toEqual([2, 1, undefined]);
   });
 
   it.each([
-    ['the same member and values', 'G-1', 'a.csv:2', 'z@y.com', true],
+    ['the same replaced member and values', 'G-1', 'a.csv:2', 'z@y.com', true],
     ['changed values', 'G-1', 'a.csv:2', 'changed@y.com', false],
     ['a member of another golden record', 'G-2', 'a.csv:2', 'z@y.com', false],
+    ['a kept member (its own evidence, never digested)', 'G-1', 'a.csv:1', 'x@y.com', false],
     ['a key the master never had', 'G-1', 'a.csv:9', 'z@y.com', false],
-  ])('membership.had: %s → %s', async (_name, goldenId, key, email, expected) => {
-    const read = await readMasterMembers(lines, 'm/members.ndjson', new Set());
-    expect(read.membership.had(goldenId, key, { email })).toBe(expected);
+  ])('membership.hadReplaced: %s → %s', async (_name, goldenId, key, email, expected) => {
+    const read = await readMasterMembers(lines, 'm/members.ndjson', replaced);
+    expect(read.membership.hadReplaced(goldenId, key, { email })).toBe(expected);
   });
 
-  it('counts a member written twice once, and names a corrupt line', async () => {
+  it('counts a member written twice twice, and names a corrupt line', async () => {
     const read = await readMasterMembers([lines[0]!, lines[0]!], 'm/members.ndjson', new Set());
-    expect(read.membership.size('G-1')).toBe(1);
+    expect(read.membership.count('G-1')).toBe(2);
     await expect(readMasterMembers([lines[0]!, '{'], 'm/members.ndjson', new Set())).rejects.toMatchObject({ code: 'master.corrupt', row: 2 });
   });
 });
