@@ -86,7 +86,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     explainLevels(result.model, records[p.a]!, records[p.b]!, p.levels, weights).map((c) => (retained(c.field) ? c : { ...c, valueA: undefined, valueB: undefined }));
   const counts = gateInputOf(records, diagnostics);
   const gates = evaluateGates({ ...config?.gates, ...options.gates }, counts);
-  const changes = master ? describeChanges(master, combined, golden, mergedIds) : null;
+  const changes = master ? describeChanges(master, combined, golden, mergedIds, retained) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
   const format = options.format ?? config?.output?.format ?? 'csv';
   // The big data files (golden, crosswalk, review, diagnostics, members) are rendered while they
@@ -209,7 +209,16 @@ async function readDecisions(path: string, records: readonly CustomerRecord[]): 
   return decisions;
 }
 
-function describeChanges(master: MasterState, combined: Combined, golden: readonly GoldenRecord[], mergedIds: { from: string; into: string }[]): ReportChanges {
+function describeChanges(
+  master: MasterState,
+  combined: Combined,
+  golden: readonly GoldenRecord[],
+  mergedIds: { from: string; into: string }[],
+  retained: (field: string) => boolean,
+): ReportChanges {
+  // A row's values as members.ndjson holds them: without the fields kept out of every output
+  // (`retain: false`), else an identical rerun would see every such row as changed.
+  const stored = (values: Record<string, string>) => (Object.keys(values).every(retained) ? values : Object.fromEntries(Object.entries(values).filter(([k]) => retained(k))));
   // A golden record is unchanged when it has exactly the members it had, with the same values
   // (MasterMembership): members carried over from the master by their id, this run's rows by digest.
   let fresh = 0;
@@ -226,7 +235,7 @@ function describeChanges(master: MasterState, combined: Combined, golden: readon
       g.members.every((m) =>
         m.index < combined.fromMaster
           ? combined.previousId[m.index] === g.golden_id
-          : master.membership.hadReplaced(g.golden_id, combined.keys[m.index]!, combined.records[m.index]!.values),
+          : master.membership.hadReplaced(g.golden_id, combined.keys[m.index]!, stored(combined.records[m.index]!.values)),
       );
     if (same) unchanged++;
     else updated++;

@@ -1,7 +1,7 @@
 // Nightly incremental runs (`--master`): golden ids survive, new people get new ids, changed rows
 // update their person, two existing people found to be one are merged with the id recorded, and a
 // re-run of the same day changes nothing.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cdm, readCsv, REPO, tempDir } from './run-cdm.js';
@@ -83,5 +83,19 @@ describe('cdm clean --master: day 1, day 2, day 2 again', () => {
     }
     const again = JSON.parse(readFileSync(join(work, 'day2-again/report.json'), 'utf8'));
     expect(again.changes).toMatchObject({ new_golden: 0, updated_golden: 0, merged_ids: [] });
+  });
+});
+
+describe('cdm clean --master with a field kept out of the outputs (retain: false)', () => {
+  it('a re-run of the same files reports every golden record unchanged', () => {
+    const work = tempDir('cdm-incremental-retain-');
+    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    writeFileSync(join(work, 'cdm.yaml'), 'version: 1\nfields:\n  dob: { role: dob, retain: false }\n');
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--out', 'day1', '-q']).code).toBe(0);
+    expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--master', 'day1', '--out', 'again', '-q']).code).toBe(0);
+    const golden = readCsv(join(work, 'day1/golden.csv')).length;
+    const again = JSON.parse(readFileSync(join(work, 'again/report.json'), 'utf8'));
+    expect(again.changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: golden, merged_ids: [] });
   });
 });
