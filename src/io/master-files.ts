@@ -1,7 +1,8 @@
 // Reads the state an earlier `cdm clean` left in its output directory, for incremental runs
 // (`--master DIR`) and the commands that work on a master (explain, export, subject, audit).
 
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, open, readFile, stat } from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { recoverOutputSet } from './atomic-write.js';
@@ -14,6 +15,13 @@ export interface MasterFiles {
   membersPath: string;
   mergedIds: string;
   model?: string;
+  /** The schema's fields as the master's report.json lists them, in order (absent when it cannot be read). */
+  fields?: MasterField[];
+}
+
+export interface MasterField {
+  name: string;
+  role: string;
 }
 
 /** Reads a whole small text file; a missing or unreadable one is an InputError naming it. */
@@ -45,5 +53,52 @@ export async function readMaster(dir: string): Promise<MasterFiles> {
   }
   const mergedIds = (await readOptional(join(dir, 'merged-ids.csv'))) ?? 'from,into\n';
   const model = await readOptional(join(dir, 'model.json'));
-  return { membersPath, mergedIds, ...(model !== undefined ? { model } : {}) };
+  const fields = masterFields(await readOptional(join(dir, 'report.json')), await firstLine(join(dir, 'golden.csv')));
+  return { membersPath, mergedIds, ...(model !== undefined ? { model } : {}), ...(fields !== undefined ? { fields } : {}) };
+}
+
+/** The master's fields: golden.csv's columns in order (the golden records' fields), else report.json's
+ * list (the fields of that run's inputs), each with its role from the report, else from its name
+ * (zero-config names are roles: `phone_2`). Undefined when neither file can be read. */
+function masterFields(report: string | undefined, goldenHeader: string | undefined): MasterField[] | undefined {
+  const listed = fieldsOfReport(report);
+  const roles = new Map((listed ?? []).map((f) => [f.name, f.role]));
+  if (goldenHeader === undefined) return listed;
+  const columns = parseCsv(goldenHeader, { bom: true, to_line: 1 })[0] as string[] | undefined;
+  if (columns === undefined) return listed;
+  return columns
+    .filter((c) => !GOLDEN_BOOKKEEPING.includes(c))
+    .map((name) => ({ name, role: roles.get(name) ?? name.replace(/_\d+$/, '') }));
+}
+
+/** Columns cdm adds to golden.csv: not fields. */
+const GOLDEN_BOOKKEEPING = ['golden_id', 'source_count', 'source_ids'];
+
+/** A file's first line (up to 64 KB), or undefined when it cannot be read. */
+async function firstLine(path: string): Promise<string | undefined> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    const end = text.indexOf('\n');
+    return end < 0 ? text : text.slice(0, end);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** report.json's field list; undefined when the report is missing or not a cdm report. */
+function fieldsOfReport(text: string | undefined): MasterField[] | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const fields = (JSON.parse(text) as { fields?: unknown }).fields;
+    if (!Array.isArray(fields)) return undefined;
+    return fields.filter((f): f is MasterField => typeof f?.name === 'string' && typeof f?.role === 'string').map((f) => ({ name: f.name, role: f.role }));
+  } catch {
+    return undefined;
+  }
 }

@@ -11,7 +11,7 @@ import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js
 import { renderHtml, renderMarkdown } from '../report/index.js';
 import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
-import { withDerivedFields } from './fields.js';
+import { withDerivedFields, withMasterFields } from './fields.js';
 import { evaluateGates, gateInputOf } from './gates.js';
 import { combineWithMaster, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
@@ -36,9 +36,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const prepared = await prepare(inputs, options);
   const { stopwatch, config } = prepared;
   refuseOverlap(options.out ?? 'cdm-out', prepared.inputs);
-  const fields = withDerivedFields(prepared.schema.fields, prepared.records);
-  const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
-  const idField = fields.find((f) => f.role === 'id')?.name;
+  const idField = withDerivedFields(prepared.schema.fields, prepared.records).find((f) => f.role === 'id')?.name;
 
   const freshKeys = prepared.records.map((r) => memberKey(r, idField));
   // Reading the master (a million members is ~800 MB of JSON) is its own stage in the timings.
@@ -46,6 +44,10 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const { combined, master } = options.master
     ? await withMaster(options.master, prepared.records, freshKeys)
     : { combined: { records: prepared.records, keys: freshKeys, previousId: freshKeys.map(() => ''), fromMaster: 0 }, master: undefined };
+  const fields = master?.fields
+    ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
+    : withDerivedFields(prepared.schema.fields, combined.records);
+  const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
   stopwatch.start('match');
   // governance hook (issue 9): erased people are quarantined (privacy.suppressed) before matching.
   const carried = await readCarriedState(options.master ?? options.out ?? 'cdm-out');
@@ -176,6 +178,7 @@ async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: strin
     master: {
       ages: members.ages,
       membership: members.membership,
+      ...(files.fields !== undefined ? { fields: files.fields } : {}),
       mergedIds: files.mergedIds
         .split('\n')
         .slice(1)

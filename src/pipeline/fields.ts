@@ -18,3 +18,21 @@ export function withDerivedFields(fields: readonly FieldDef[], records: readonly
     .filter((f): f is FieldDef => f !== undefined);
   return [...fields, ...derived];
 }
+
+/**
+ * An incremental run's fields: this run's, then the master's that this run's inputs lack, in the
+ * master's order. A run over one source of a master must still see every field the master's
+ * members carry: without them the golden records lost those columns and the cluster guard its
+ * date of birth. Fields the config declares are in `fields` whether or not an input fills them,
+ * so a master-only field has no settings of its own.
+ */
+export function withMasterFields(fields: readonly FieldDef[], master: readonly { name: string; role: string }[]): FieldDef[] {
+  const out = [...fields];
+  const seen = new Set(fields.map((f) => f.name));
+  for (const m of master) {
+    if (seen.has(m.name) || !isRole(m.role)) continue;
+    seen.add(m.name);
+    out.push({ name: m.name, role: m.role });
+  }
+  return out;
+}

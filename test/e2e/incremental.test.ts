@@ -99,3 +99,23 @@ describe('cdm clean --master with a field kept out of the outputs (retain: false
     expect(again.changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: golden, merged_ids: [] });
   });
 });
+
+describe('cdm clean --master over one source of a master', () => {
+  it('keeps every field the master has (golden columns, the guard’s date of birth): an unchanged source changes nothing', () => {
+    const work = tempDir('cdm-incremental-one-source-');
+    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    expect(run(['clean', ...SAMPLE_FILES, '--out', 'day1', '-q']).code).toBe(0);
+    // The shop export alone has no date of birth, phone_2 or full name; the master's members do.
+    expect(run(['clean', 'shop-customers.ndjson', '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
+    const header = (dir: string) => readFileSync(join(work, dir, 'golden.csv'), 'utf8').split('\n')[0]!.split(',');
+    expect(new Set(header('day2'))).toEqual(new Set(header('day1')));
+    const report = JSON.parse(readFileSync(join(work, 'day2/report.json'), 'utf8'));
+    expect(report.changes).toMatchObject({ new_golden: 0, updated_golden: 0, merged_ids: [] });
+    const ids = (dir: string) => new Map(readCsv(join(work, dir, 'crosswalk.csv')).map((r) => [`${r.source}:${r.row}`, r.golden_id]));
+    expect(ids('day2')).toEqual(ids('day1'));
+    // The next run over the same source finds the same fields in the same order.
+    expect(run(['clean', 'shop-customers.ndjson', '--master', 'day2', '--out', 'day3', '-q']).code).toBe(0);
+    expect(readFileSync(join(work, 'day3/golden.csv'), 'utf8')).toBe(readFileSync(join(work, 'day2/golden.csv'), 'utf8'));
+  });
+});
