@@ -17,6 +17,8 @@ import { combineWithMaster, memberKey, readMasterMembers, survivingId, type Comb
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
+import { configuredPriority } from '../schema/index.js';
+import type { Config } from '../config/index.js';
 import { buildReport, reportMatching, reportRun } from './report-build.js';
 // governance hook (issue 9): suppression, retention, stale records, carried audit/suppression files.
 import { carriedFiles, governedDiagnostics, isRetained, readCarriedState, staleSection, suppressForClean } from '../governance/index.js';
@@ -71,7 +73,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const golden = mergeClusters(records, result.clusterOf, fields, {
     registry: prepared.registries.survivorship,
     ...(config?.merge?.survivorship ? { survivorship: config.merge.survivorship } : {}),
-    ...(config?.merge?.sourcePriority ? { sourcePriority: sourcePriorityOf(config.merge.sourcePriority, prepared.schema.sources) } : {}),
+    sourcePriority: sourceRanks(config, records),
     idOf: (members) => {
       const previous = survivingId(members.map((m) => combined.previousId[m.index]!), ages);
       if (!previous) return goldenIdFor(members.map((m) => combined.keys[m.index]!));
@@ -147,12 +149,18 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   return { golden, crosswalk, records, fields, match: result, report, files };
 }
 
-function sourcePriorityOf(priority: Record<string, number> | string[], sources: readonly { source: string }[]): Record<string, number> {
-  if (!Array.isArray(priority)) return priority;
+/** Each source's rank for `source_priority` survivorship, as the config sets it (`sources[].priority`,
+ * `merge.sourcePriority` by name or path, relative to the config file): the sources of this run's
+ * inputs and, on an incremental run, the master's others. A source the config does not rank comes
+ * after every ranked one. */
+function sourceRanks(config: Config | undefined, records: readonly CustomerRecord[]): Record<string, number> {
   const ranks: Record<string, number> = {};
-  for (const s of sources) {
-    const rank = priority.findIndex((p) => s.source === p || s.source.endsWith(`/${p}`));
-    if (rank >= 0) ranks[s.source] = rank;
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.source)) continue;
+    seen.add(r.source);
+    const rank = configuredPriority(config, r.source);
+    if (rank !== undefined) ranks[r.source] = rank;
   }
   return ranks;
 }

@@ -158,8 +158,15 @@ function mapSource(state: SchemaState, table: SourceTable, tableIndex: number, s
   const columns = mappings as ColumnMapping[];
   const region = entry?.region ?? inferRegion(table, columns, sampleSize, (code, severity, message) => diag(state, table.source, '', code, severity, message));
   resolveDates(table, columns, region, entry?.dateOrder, (field, code, message) => diag(state, table.source, field, code, 'warning', message));
-  const priority = entry?.priority ?? sourcePriorityOf(state.config, table.source, entry?.name) ?? tableIndex;
+  const priority = configuredPriority(state.config, table.source) ?? tableIndex;
   return { source: table.source, region, priority, columns };
+}
+
+/** A source's rank for `source_priority` as the config sets it: its `sources` entry's priority, else
+ * `merge.sourcePriority` by the entry's name or a path pattern; undefined when the config ranks it nowhere. */
+export function configuredPriority(config: Config | undefined, source: string): number | undefined {
+  const entry = sourceConfigFor(config, source)?.entry;
+  return entry?.priority ?? sourcePriorityOf(config, source, entry?.name);
 }
 
 function sourcePriorityOf(config: Config | undefined, source: string, name: string | undefined): number | undefined {

@@ -1,10 +1,10 @@
 // `cdm clean` with a config, and the promises every clean run keeps: consent is most restrictive,
 // personal data stays masked in reports, report.json matches its schema, plain output off a TTY.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/report/index.js';
-import { cdm, csvHeader, readCsv, SAMPLE, tempDir } from './run-cdm.js';
+import { cdm, csvHeader, readCsv, REPO, SAMPLE, tempDir } from './run-cdm.js';
 
 interface Member {
   source: string;
@@ -102,5 +102,39 @@ describe('every zero-config clean run', () => {
   it('prints no colour codes when stdout is not a terminal', () => {
     expect(run.stdout).not.toMatch(/\x1b\[/);
     expect(run.stderr).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('source_priority follows the ranks the config gives, from any working directory', () => {
+  const files = ['crm-contacts.csv', 'shop-customers.ndjson', 'signup-sheet.csv'];
+  const work = tempDir('cdm-source-priority-');
+  beforeAll(() => {
+    mkdirSync(join(work, 'exports'));
+    for (const f of files) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, 'exports', f));
+  });
+  const survivorship = 'merge:\n  survivorship: { email: source_priority }\n';
+  const ranked = (trusted: string, other: string) => ({
+    'sources[].priority': `version: 1\nsources:\n  - path: ${trusted}\n    priority: 0\n  - path: ${other}\n    priority: 1\n${survivorship}`,
+    'merge.sourcePriority': `version: 1\n${survivorship}  sourcePriority: { "${trusted}": 0, "${other}": 1 }\n`,
+  });
+
+  it.each(['sources[].priority', 'merge.sourcePriority'] as const)('%s: the trusted source’s email wins, either way round', (form) => {
+    for (const [trusted, other] of [['shop-customers.ndjson', 'crm-contacts.csv'], ['crm-contacts.csv', 'shop-customers.ndjson']]) {
+      // The config sits in exports/ (paths relative to it); cdm runs from its parent, inputs as exports/….
+      const name = `${form === 'merge.sourcePriority' ? 'merge' : 'sources'}-${trusted}`;
+      writeFileSync(join(work, 'exports', `${name}.yaml`), ranked(trusted!, other!)[form]);
+      expect(cdm(['clean', ...files.map((f) => `exports/${f}`), '-c', `exports/${name}.yaml`, '--out', name, '-q'], { cwd: work }).code).toBe(0);
+      const byGolden = new Map<string, Member[]>();
+      for (const m of members(join(work, name))) if (m.golden_id) byGolden.set(m.golden_id, [...(byGolden.get(m.golden_id) ?? []), m]);
+      let checked = 0;
+      for (const g of readCsv(join(work, name, 'golden.csv'))) {
+        const from = (file: string) => (byGolden.get(g.golden_id!) ?? []).filter((m) => m.source.endsWith(file) && m.values.email).map((m) => m.values.email);
+        const best = from(trusted!);
+        if (best.length !== 1 || from(other!).every((e) => e === best[0])) continue;
+        expect(g.email, `${name} ${g.golden_id}`).toBe(best[0]);
+        checked++;
+      }
+      expect(checked, name).toBeGreaterThan(0);
+    }
   });
 });
