@@ -89,7 +89,16 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const explain = (p: ReviewPair) =>
     explainLevels(result.model, records[p.a]!, records[p.b]!, p.levels, weights).map((c) => (retained(c.field) ? c : { ...c, valueA: undefined, valueB: undefined }));
   const counts = gateInputOf(records, diagnostics);
-  const gates = evaluateGates({ ...config?.gates, ...options.gates }, counts);
+  // Gates judge this run's import: on an incremental run its own rows, never diluted by the master's
+  // (a nightly file with half its rows in error passed --max-error-rate 0.1 against a master of 500).
+  const gateInput =
+    combined.fromMaster === 0
+      ? counts
+      : gateInputOf(
+          records.slice(combined.fromMaster),
+          governedDiagnostics(prepared.diagnostics, records, new Set([...suppression.suppressed].filter((i) => i >= combined.fromMaster)), fields),
+        );
+  const gates = evaluateGates({ ...config?.gates, ...options.gates }, gateInput);
   const changes = master ? describeChanges(master, combined, golden, mergedIds, retained) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
   const format = options.format ?? config?.output?.format ?? 'csv';

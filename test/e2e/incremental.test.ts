@@ -119,3 +119,17 @@ describe('cdm clean --master over one source of a master', () => {
     expect(readFileSync(join(work, 'day3/golden.csv'), 'utf8')).toBe(readFileSync(join(work, 'day2/golden.csv'), 'utf8'));
   });
 });
+
+describe('cdm clean --master with quality gates', () => {
+  it('judges the run’s own rows: a nightly file with half its rows in error fails --max-error-rate however large the master', () => {
+    const work = tempDir('cdm-incremental-gates-');
+    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    writeFileSync(join(work, 'nightly.csv'), 'Email,First Name,Last Name\nnot-an-email,Ann,Lee\nalso bad@,Bob,Ray\ncara@example.org,Cara,Moss\ndan@example.net,Dan,Wu\n');
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    expect(run(['clean', ...SAMPLE_FILES, '--out', 'day1', '-q']).code).toBe(0);
+    const gated = run(['clean', 'nightly.csv', '--master', 'day1', '--out', 'day2', '--max-error-rate', '0.1', '--json']);
+    expect(gated.code).toBe(1);
+    const report = JSON.parse(gated.stdout);
+    expect(report.gates).toEqual([{ gate: 'max_error_rate', threshold: 0.1, actual: 0.5, passed: false }]);
+  });
+});
