@@ -57,18 +57,40 @@ export async function readMaster(dir: string): Promise<MasterFiles> {
   return { membersPath, mergedIds, ...(model !== undefined ? { model } : {}), ...(fields !== undefined ? { fields } : {}) };
 }
 
-/** The master's fields: golden.csv's columns in order (the golden records' fields), else report.json's
- * list (the fields of that run's inputs), each with its role from the report, else from its name
- * (zero-config names are roles: `phone_2`). Undefined when neither file can be read. */
+/**
+ * The master's fields in its order: golden.csv's columns (every golden field, in the order the next
+ * run must keep), with report.json's other fields (ids, fields kept out of the outputs: the report
+ * lists the fields of that run's inputs) each put where the report has it, before the column the
+ * report lists next. Roles come from the report, else from the name (zero-config names are roles:
+ * `phone_2`). Undefined when neither file can be read.
+ */
 function masterFields(report: string | undefined, goldenHeader: string | undefined): MasterField[] | undefined {
   const listed = fieldsOfReport(report);
+  const header = goldenHeader === undefined ? undefined : (parseCsv(goldenHeader, { bom: true, to_line: 1 })[0] as string[] | undefined);
+  if (header === undefined) return listed;
+  const columns = header.filter((c) => !GOLDEN_BOOKKEEPING.includes(c));
+  const inHeader = new Set(columns);
   const roles = new Map((listed ?? []).map((f) => [f.name, f.role]));
-  if (goldenHeader === undefined) return listed;
-  const columns = parseCsv(goldenHeader, { bom: true, to_line: 1 })[0] as string[] | undefined;
-  if (columns === undefined) return listed;
-  return columns
-    .filter((c) => !GOLDEN_BOOKKEEPING.includes(c))
-    .map((name) => ({ name, role: roles.get(name) ?? name.replace(/_\d+$/, '') }));
+  const out: MasterField[] = [];
+  const emitted = new Set<string>();
+  const emit = (name: string) => {
+    emitted.add(name);
+    out.push({ name, role: roles.get(name) ?? name.replace(/_\d+$/, '') });
+  };
+  let next = 0;
+  for (const f of listed ?? []) {
+    if (emitted.has(f.name)) continue;
+    if (!inHeader.has(f.name)) {
+      emit(f.name);
+      continue;
+    }
+    while (next < columns.length && !emitted.has(f.name)) {
+      const column = columns[next++]!;
+      if (!emitted.has(column)) emit(column);
+    }
+  }
+  for (; next < columns.length; next++) if (!emitted.has(columns[next]!)) emit(columns[next]!);
+  return out;
 }
 
 /** Columns cdm adds to golden.csv: not fields. */

@@ -13,7 +13,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields, withMasterFields } from './fields.js';
 import { evaluateGates, gateInputOf } from './gates.js';
-import { combineWithMaster, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
+import { combineWithMaster, freshOnly, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -45,7 +45,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   if (options.master) stopwatch.start('master');
   const { combined, master } = options.master
     ? await withMaster(options.master, prepared.records, freshKeys)
-    : { combined: { records: prepared.records, keys: freshKeys, previousId: freshKeys.map(() => ''), fromMaster: 0 }, master: undefined };
+    : { combined: freshOnly(prepared.records, freshKeys), master: undefined };
   const fields = master?.fields
     ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
     : withDerivedFields(prepared.schema.fields, combined.records);
@@ -91,13 +91,12 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const counts = gateInputOf(records, diagnostics);
   // Gates judge this run's import: on an incremental run its own rows, never diluted by the master's
   // (a nightly file with half its rows in error passed --max-error-rate 0.1 against a master of 500).
-  const gateInput =
-    combined.fromMaster === 0
-      ? counts
-      : gateInputOf(
-          records.slice(combined.fromMaster),
-          governedDiagnostics(prepared.diagnostics, records, new Set([...suppression.suppressed].filter((i) => i >= combined.fromMaster)), fields),
-        );
+  const gateInput = !master
+    ? counts
+    : gateInputOf(
+        records.filter((r) => combined.fresh[r.index] === 1),
+        governedDiagnostics(prepared.diagnostics, records, new Set([...suppression.suppressed].filter((i) => combined.fresh[i] === 1)), fields),
+      );
   const gates = evaluateGates({ ...config?.gates, ...options.gates }, gateInput);
   const changes = master ? describeChanges(master, combined, golden, mergedIds, retained) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
@@ -253,7 +252,7 @@ function describeChanges(
     const same =
       previous === g.members.length &&
       g.members.every((m) =>
-        m.index < combined.fromMaster
+        combined.fresh[m.index] === 0
           ? combined.previousId[m.index] === g.golden_id
           : master.membership.hadReplaced(g.golden_id, combined.keys[m.index]!, stored(combined.records[m.index]!.values)),
       );

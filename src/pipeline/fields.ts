@@ -20,19 +20,24 @@ export function withDerivedFields(fields: readonly FieldDef[], records: readonly
 }
 
 /**
- * An incremental run's fields: this run's, then the master's that this run's inputs lack, in the
- * master's order. A run over one source of a master must still see every field the master's
- * members carry: without them the golden records lost those columns and the cluster guard its
- * date of birth. Fields the config declares are in `fields` whether or not an input fills them,
- * so a master-only field has no settings of its own.
+ * An incremental run's fields: the master's in the master's order (with this run's definition where
+ * both have a field), then the fields only this run has. A run over some of a master's sources
+ * must still see every field its members carry (without them the golden records lost those columns
+ * and the cluster guard its date of birth), and in the same order, so golden.csv keeps its columns.
+ * Fields the config declares are in `fields` whether or not an input fills them, so a master-only
+ * field has no settings of its own.
  */
 export function withMasterFields(fields: readonly FieldDef[], master: readonly { name: string; role: string }[]): FieldDef[] {
-  const out = [...fields];
-  const seen = new Set(fields.map((f) => f.name));
+  const own = new Map(fields.map((f) => [f.name, f]));
+  const out: FieldDef[] = [];
+  const seen = new Set<string>();
   for (const m of master) {
-    if (seen.has(m.name) || !isRole(m.role)) continue;
+    if (seen.has(m.name)) continue;
+    const field = own.get(m.name) ?? (isRole(m.role) ? { name: m.name, role: m.role } : undefined);
+    if (field === undefined) continue;
     seen.add(m.name);
-    out.push({ name: m.name, role: m.role });
+    out.push(field);
   }
+  for (const f of fields) if (!seen.has(f.name)) out.push(f);
   return out;
 }

@@ -25,8 +25,9 @@ export interface StoredMember {
  * re-export replaces nearly every member, and holding those (a million parsed members beside the
  * fresh records until the run's end) took a 1M-row rerun to 4.5 GB. */
 export interface MasterMembers {
-  /** Members no row of this run replaces, in master order. */
-  kept: StoredMember[];
+  /** The master's members in order: each one no row of this run replaces, whole, and for each one
+   * replaced, its key (the place where the row that replaces it goes). */
+  order: (StoredMember | string)[];
   /** The golden id each master member's key carried. */
   previousByKey: Map<string, string>;
   /** Position of each golden id's first member in the master: the smaller, the older the id. */
@@ -148,7 +149,7 @@ export async function readMasterMembers(
   file: string,
   replaced: ReadonlySet<string>,
 ): Promise<MasterMembers> {
-  const kept: StoredMember[] = [];
+  const order: (StoredMember | string)[] = [];
   const previousByKey = new Map<string, string>();
   const ages = new Map<string, number>();
   const membership = new MasterMembership();
@@ -160,10 +161,10 @@ export async function readMasterMembers(
       if (!ages.has(m.golden_id)) ages.set(m.golden_id, position);
       membership.add(m.golden_id, m.key, m.values, isReplaced);
     }
-    if (!isReplaced) kept.push(m);
+    order.push(isReplaced ? m.key : m);
     position++;
   }
-  return { kept, previousByKey, ages, membership };
+  return { order, previousByKey, ages, membership };
 }
 
 export interface Combined {
@@ -171,31 +172,62 @@ export interface Combined {
   keys: string[];
   /** The golden id each record had in the master ('' for new rows). */
   previousId: string[];
-  /** How many records came from the master untouched. */
-  fromMaster: number;
+  /** 1 for a row of this run, 0 for a member carried over from the master; by record index. */
+  fresh: Uint8Array;
 }
 
-/** The master's kept members first, then this run's rows, reindexed (their `index` is set to
- * their place among all records). */
-export function combineWithMaster(master: Pick<MasterMembers, 'kept' | 'previousByKey'>, fresh: readonly CustomerRecord[], freshKeys: readonly string[]): Combined {
+/** This run's records alone, as a Combined (no master). */
+export function freshOnly(records: CustomerRecord[], keys: string[]): Combined {
+  return { records, keys, previousId: keys.map(() => ''), fresh: new Uint8Array(records.length).fill(1) };
+}
+
+/**
+ * The master's members and this run's rows as one list, reindexed (each record's `index` is set to
+ * its place in it): in the master's order, a row that replaces a member taking that member's place,
+ * then the rows with new keys in their own order. A run over some of the sources, or over a file
+ * re-exported in another order, so keeps every record where it was: the same golden order, the same
+ * earliest member ("golden" in the crosswalk), the same tie-breaks.
+ */
+export function combineWithMaster(master: Pick<MasterMembers, 'order' | 'previousByKey'>, fresh: readonly CustomerRecord[], freshKeys: readonly string[]): Combined {
   const records: CustomerRecord[] = [];
   const keys: string[] = [];
   const previousId: string[] = [];
-  for (const m of master.kept) {
-    records.push(fromStored(m, records.length));
-    keys.push(m.key);
-    previousId.push(m.golden_id);
-  }
-  const fromMaster = records.length;
-  fresh.forEach((r, k) => {
+  const isFresh: number[] = [];
+  // This run's rows by key; several rows can share one (a source's id repeated).
+  const rowsOfKey = new Map<string, number | number[]>();
+  freshKeys.forEach((key, k) => {
+    const seen = rowsOfKey.get(key);
+    if (seen === undefined) rowsOfKey.set(key, k);
+    else if (typeof seen === 'number') rowsOfKey.set(key, [seen, k]);
+    else seen.push(k);
+  });
+  const placed = new Uint8Array(fresh.length);
+  const place = (k: number) => {
+    if (placed[k]) return;
+    placed[k] = 1;
+    const r = fresh[k]!;
     // Reindexed in place, not copied: the fresh records are this run's own, and a copy of each
     // would be a million more objects beside the originals.
     r.index = records.length;
     records.push(r);
     keys.push(freshKeys[k]!);
     previousId.push(master.previousByKey.get(freshKeys[k]!) ?? '');
-  });
-  return { records, keys, previousId, fromMaster };
+    isFresh.push(1);
+  };
+  for (const m of master.order) {
+    if (typeof m === 'string') {
+      const rows = rowsOfKey.get(m);
+      if (typeof rows === 'number') place(rows);
+      else if (rows !== undefined) for (const k of rows) place(k);
+      continue;
+    }
+    records.push(fromStored(m, records.length));
+    keys.push(m.key);
+    previousId.push(m.golden_id);
+    isFresh.push(0);
+  }
+  for (let k = 0; k < fresh.length; k++) place(k);
+  return { records, keys, previousId, fresh: Uint8Array.from(isFresh) };
 }
 
 /**

@@ -2,7 +2,7 @@
 // an incremental run, the kept members and digests of the rest); a corrupt line is named.
 
 import { describe, expect, it } from 'vitest';
-import { parseMembers, readMasterMembers } from '../../src/pipeline/master.js';
+import { combineWithMaster, parseMembers, readMasterMembers } from '../../src/pipeline/master.js';
 
 const member = { key: 'a.csv:1', source: 'a.csv', row: 1, golden_id: 'G-1', raw: {}, values: { email: 'x@y.com' }, keys: {}, codes: [], quarantine: [] };
 
@@ -28,9 +28,9 @@ describe('readMasterMembers', () => {
   const lines = [m('a.csv:1', 'G-1', 'x@y.com'), m('a.csv:2', 'G-1', 'z@y.com'), m('a.csv:3', '', 'q@y.com'), m('a.csv:4', 'G-2', 'w@y.com')];
   const replaced = new Set(['a.csv:2', 'a.csv:4']);
 
-  it('keeps only the members no fresh row replaces, but remembers every key, id age and member count', async () => {
+  it('keeps the members no fresh row replaces whole, the others by key, and remembers every key, id age and member count', async () => {
     const read = await readMasterMembers(lines, 'm/members.ndjson', replaced);
-    expect(read.kept.map((k) => k.key)).toEqual(['a.csv:1', 'a.csv:3']);
+    expect(read.order.map((m) => (typeof m === 'string' ? `replaced ${m}` : m.key))).toEqual(['a.csv:1', 'replaced a.csv:2', 'a.csv:3', 'replaced a.csv:4']);
     expect([...read.previousByKey]).toEqual([['a.csv:1', 'G-1'], ['a.csv:2', 'G-1'], ['a.csv:3', ''], ['a.csv:4', 'G-2']]);
     expect([...read.ages]).toEqual([['G-1', 0], ['G-2', 3]]);
     expect([read.membership.count('G-1'), read.membership.count('G-2'), read.membership.count('G-3')]).toEqual([2, 1, undefined]);
@@ -51,5 +51,24 @@ describe('readMasterMembers', () => {
     const read = await readMasterMembers([lines[0]!, lines[0]!], 'm/members.ndjson', new Set());
     expect(read.membership.count('G-1')).toBe(2);
     await expect(readMasterMembers([lines[0]!, '{'], 'm/members.ndjson', new Set())).rejects.toMatchObject({ code: 'master.corrupt', row: 2 });
+  });
+});
+
+describe('combineWithMaster', () => {
+  const stored = (key: string, golden_id: string) => ({ ...member, key, golden_id, row: Number(key.split(':')[1]) });
+  const fresh = (key: string) => ({ index: -1, source: 'a.csv', row: Number(key.split(':')[1]), raw: {}, values: {}, keys: {}, codes: [], quarantine: [] });
+
+  it.each<[string, (ReturnType<typeof stored> | string)[], string[], string[]]>([
+    ['a replacing row takes its member’s place; new rows come last', [stored('a.csv:1', 'G-1'), 'a.csv:2', stored('a.csv:3', 'G-3')], ['a.csv:9', 'a.csv:2'], ['a.csv:1', 'a.csv:2', 'a.csv:3', 'a.csv:9']],
+    ['rows sharing a key stay together, in their order', ['a.csv:2', stored('a.csv:3', 'G-3')], ['a.csv:2', 'a.csv:5', 'a.csv:2'], ['a.csv:2', 'a.csv:2', 'a.csv:3', 'a.csv:5']],
+    ['a key the master holds twice places its rows once', ['a.csv:2', 'a.csv:2'], ['a.csv:2'], ['a.csv:2']],
+    ['no master members: this run’s order', [], ['a.csv:2', 'a.csv:1'], ['a.csv:2', 'a.csv:1']],
+  ])('%s', (_name, order, freshKeys, expected) => {
+    const previousByKey = new Map([['a.csv:2', 'G-2']]);
+    const combined = combineWithMaster({ order, previousByKey }, freshKeys.map(fresh), freshKeys);
+    expect(combined.keys).toEqual(expected);
+    expect(combined.records.map((r) => r.index)).toEqual(expected.map((_, i) => i));
+    expect([...combined.fresh]).toEqual(combined.keys.map((_, i) => (typeof order.find((m) => typeof m !== 'string' && m.key === combined.keys[i]) === 'object' ? 0 : 1)));
+    expect(combined.previousId).toEqual(combined.keys.map((k, i) => (combined.fresh[i] ? (previousByKey.get(k) ?? '') : `G-${k.split(':')[1]}`)));
   });
 });
