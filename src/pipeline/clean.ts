@@ -2,6 +2,7 @@
 // rendered output files; writing them is the caller's (the CLI writes them atomically as one set).
 
 import { resolve } from 'node:path';
+import type { Config } from '../config/index.js';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
@@ -9,6 +10,7 @@ import { readLines, readMaster, readSource, readTextFile } from '../io/index.js'
 import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
+import { configuredPriority } from '../schema/index.js';
 import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields, withMasterFields } from './fields.js';
@@ -17,8 +19,6 @@ import { combineWithMaster, freshOnly, memberKey, readMasterMembers, survivingId
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
-import { configuredPriority } from '../schema/index.js';
-import type { Config } from '../config/index.js';
 import { buildReport, reportMatching, reportRun } from './report-build.js';
 // governance hook (issue 9): suppression, retention, stale records, carried audit/suppression files.
 import { carriedFiles, governedDiagnostics, isRetained, readCarriedState, staleSection, suppressForClean } from '../governance/index.js';
