@@ -15,7 +15,7 @@ export interface MasterFiles {
   membersPath: string;
   mergedIds: string;
   model?: string;
-  /** The schema's fields as the master's report.json lists them, in order (absent when it cannot be read). */
+  /** The master's fields in its order, from golden.csv's header and report.json (absent when neither can be read). */
   fields?: MasterField[];
 }
 

@@ -42,7 +42,7 @@ export interface MasterState {
   membership: MasterMembership;
   mergedIds: { from: string; into: string }[];
   modelText?: string;
-  /** The master's fields (its report's list), which a run over some of its sources keeps. */
+  /** The master's fields in its order (MasterFiles.fields), which a run over some of its sources keeps. */
   fields?: { name: string; role: string }[];
 }
 
