@@ -22,6 +22,17 @@ export interface MasterFiles {
 export interface MasterField {
   name: string;
   role: string;
+  /** `false`: the field is never written (FieldDef.retain). */
+  retain?: boolean;
+}
+
+/** The run's fields in order (name, role, retain), so that the next incremental run over only some of
+ * the sources keeps them all: report.json lists only the fields of that run's inputs. */
+export const FIELDS_FILE = 'fields.json';
+
+/** fields.json's text for a run's fields. */
+export function renderFieldsFile(fields: readonly { name: string; role: string; retain?: boolean }[]): string {
+  return `${JSON.stringify(fields.map((f) => ({ name: f.name, role: f.role, ...(f.retain === false ? { retain: false } : {}) })), null, 2)}\n`;
 }
 
 /** Reads a whole small text file; a missing or unreadable one is an InputError naming it. */
@@ -53,12 +64,28 @@ export async function readMaster(dir: string): Promise<MasterFiles> {
   }
   const mergedIds = (await readOptional(join(dir, 'merged-ids.csv'))) ?? 'from,into\n';
   const model = await readOptional(join(dir, 'model.json'));
-  const fields = masterFields(await readOptional(join(dir, 'report.json')), await firstLine(join(dir, 'golden.csv')));
+  const fields =
+    fieldsOfFile(await readOptional(join(dir, FIELDS_FILE))) ??
+    masterFields(await readOptional(join(dir, 'report.json')), await firstLine(join(dir, 'golden.csv')));
   return { membersPath, mergedIds, ...(model !== undefined ? { model } : {}), ...(fields !== undefined ? { fields } : {}) };
 }
 
+/** fields.json's list; undefined when it is missing or not a list of fields. */
+function fieldsOfFile(text: string | undefined): MasterField[] | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const list = JSON.parse(text) as unknown;
+    if (!Array.isArray(list)) return undefined;
+    return list
+      .filter((f): f is MasterField => typeof f?.name === 'string' && typeof f?.role === 'string')
+      .map((f) => ({ name: f.name, role: f.role, ...(f.retain === false ? { retain: false } : {}) }));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The master's fields in its order: golden.csv's columns (every golden field, in the order the next
+ * A master written before fields.json existed: its fields in its order from golden.csv's columns (every golden field, in the order the next
  * run must keep), with report.json's other fields (ids, fields kept out of the outputs: the report
  * lists the fields of that run's inputs) each put where the report has it, before the column the
  * report lists next. Roles come from the report, else from the name (zero-config names are roles:
@@ -66,7 +93,7 @@ export async function readMaster(dir: string): Promise<MasterFiles> {
  */
 function masterFields(report: string | undefined, goldenHeader: string | undefined): MasterField[] | undefined {
   const listed = fieldsOfReport(report);
-  const header = goldenHeader === undefined ? undefined : (parseCsv(goldenHeader, { bom: true, to_line: 1 })[0] as string[] | undefined);
+  const header = goldenHeader === undefined ? undefined : headerColumns(goldenHeader);
   if (header === undefined) return listed;
   const columns = header.filter((c) => !GOLDEN_BOOKKEEPING.includes(c));
   const inHeader = new Set(columns);
@@ -91,6 +118,15 @@ function masterFields(report: string | undefined, goldenHeader: string | undefin
   }
   for (; next < columns.length; next++) if (!emitted.has(columns[next]!)) emit(columns[next]!);
   return out;
+}
+
+/** A CSV header line's cells; undefined when it does not parse (a cut-off file). */
+function headerColumns(line: string): string[] | undefined {
+  try {
+    return parseCsv(line, { bom: true, to_line: 1 })[0] as string[] | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Columns cdm adds to golden.csv: not fields. */

@@ -6,7 +6,7 @@ import type { Config } from '../config/index.js';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
-import { readLines, readMaster, readSource, readTextFile } from '../io/index.js';
+import { FIELDS_FILE, readLines, readMaster, readSource, readTextFile, renderFieldsFile } from '../io/index.js';
 import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
@@ -38,7 +38,8 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const prepared = await prepare(inputs, options);
   const { stopwatch, config } = prepared;
   refuseOverlap(options.out ?? 'cdm-out', prepared.inputs);
-  const idField = withDerivedFields(prepared.schema.fields, prepared.records).find((f) => f.role === 'id')?.name;
+  // Derived parts are never ids: the schema's own fields say which one is.
+  const idField = prepared.schema.fields.find((f) => f.role === 'id')?.name;
 
   const freshKeys = prepared.records.map((r) => memberKey(r, idField));
   // Reading the master (a million members is ~800 MB of JSON) is its own stage in the timings.
@@ -112,6 +113,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     renderReview(result.review, records, result.model, explain, csvGuard),
     renderDiagnostics(diagnostics, csvGuard),
     { name: 'model.json', data: saveModel(result.model) },
+    { name: FIELDS_FILE, data: renderFieldsFile(fields) },
     renderMembers(records, combined.keys, crosswalk.map((c) => c.golden_id), fields),
     { name: 'merged-ids.csv', data: ['from,into', ...allMergedIds.map((m) => `${m.from},${m.into}`)].join('\n') + '\n' },
   ];
@@ -184,8 +186,8 @@ function refuseOverlap(out: string, inputs: readonly string[]): void {
 }
 
 /** The master's members combined with this run's records, and what the run needs of the master
- * afterwards. The members this run replaces are dropped while the master is read, and the rest
- * become records here, so nothing of members.ndjson outlives this call but `MasterState`. */
+ * afterwards. The members this run replaces are dropped while the master is read and the rest
+ * become records here: of members.ndjson, only those records and `MasterState` outlive this call. */
 async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[]): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
   const members = await readMasterMembers(readLines(files.membersPath), files.membersPath, new Set(freshKeys));

@@ -24,16 +24,16 @@ export function withDerivedFields(fields: readonly FieldDef[], records: readonly
  * both have a field), then the fields only this run has. A run over some of a master's sources
  * must still see every field its members carry (without them the golden records lost those columns
  * and the cluster guard its date of birth), and in the same order, so golden.csv keeps its columns.
- * Fields the config declares are in `fields` whether or not an input fills them, so a master-only
- * field has no settings of its own.
+ * Fields the config declares are in `fields` whether or not an input fills them; a master-only field
+ * keeps only its role and `retain: false` (a field the master never wrote stays unwritten).
  */
-export function withMasterFields(fields: readonly FieldDef[], master: readonly { name: string; role: string }[]): FieldDef[] {
+export function withMasterFields(fields: readonly FieldDef[], master: readonly { name: string; role: string; retain?: boolean }[]): FieldDef[] {
   const own = new Map(fields.map((f) => [f.name, f]));
   const out: FieldDef[] = [];
   const seen = new Set<string>();
   for (const m of master) {
     if (seen.has(m.name)) continue;
-    const field = own.get(m.name) ?? (isRole(m.role) ? { name: m.name, role: m.role } : undefined);
+    const field = own.get(m.name) ?? (isRole(m.role) ? { name: m.name, role: m.role, ...(m.retain === false ? { retain: false } : {}) } : undefined);
     if (field === undefined) continue;
     seen.add(m.name);
     out.push(field);

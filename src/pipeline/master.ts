@@ -5,7 +5,7 @@
 import { InputError } from '../core/errors.js';
 import type { CustomerRecord } from '../core/record.js';
 import { sha256Hex } from '../core/hash.js';
-import { readLines } from '../io/index.js';
+import { readLines, type MasterField } from '../io/index.js';
 
 /** A member record as stored in a master's members.ndjson. */
 export interface StoredMember {
@@ -32,7 +32,7 @@ export interface MasterMembers {
   previousByKey: Map<string, string>;
   /** Position of each golden id's first member in the master: the smaller, the older the id. */
   ages: Map<string, number>;
-  /** Each golden id's members as they were. */
+  /** How many members each golden id had, and digests of the replaced ones. */
   membership: MasterMembership;
 }
 
@@ -43,7 +43,7 @@ export interface MasterState {
   mergedIds: { from: string; into: string }[];
   modelText?: string;
   /** The master's fields in its order (MasterFiles.fields), which a run over some of its sources keeps. */
-  fields?: { name: string; role: string }[];
+  fields?: MasterField[];
 }
 
 /**

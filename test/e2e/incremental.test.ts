@@ -135,3 +135,25 @@ describe('cdm clean --master with quality gates', () => {
     expect(report.gates).toEqual([{ gate: 'max_error_rate', threshold: 0.1, actual: 0.5, passed: false }]);
   });
 });
+
+describe('cdm clean --master, three runs over one source without the first run’s config', () => {
+  it('keeps the master’s config-named fields (crm_id, mobile) and leaves its retain: false field unwritten', () => {
+    const work = tempDir('cdm-incremental-chain-');
+    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    copyFileSync(join(REPO, 'fixtures/configs/sample.yaml'), join(work, 'cdm.yaml'));
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--out', 'day1', '-q']).code).toBe(0);
+    expect(run(['clean', 'shop-customers.ndjson', '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
+    expect(run(['clean', 'shop-customers.ndjson', '--master', 'day2', '--out', 'day3', '-q']).code).toBe(0);
+    const header = (dir: string) => readFileSync(join(work, dir, 'golden.csv'), 'utf8').split('\n')[0]!.split(',');
+    expect(header('day1')).toContain('mobile');
+    expect(header('day1')).not.toContain('dob');
+    // Without the config the shop's phone maps to `phone`, a field of its own; every master field stays.
+    for (const column of header('day1')) expect(header('day2')).toContain(column);
+    expect(header('day2')).not.toContain('dob');
+    expect(header('day3')).toEqual(header('day2'));
+    // The CRM's own ids (a config-named id field) still reach source_ids on the third run.
+    expect(readCsv(join(work, 'day3/golden.csv')).some((g) => g.source_ids?.includes('crm-contacts.csv:'))).toBe(true);
+    expect(readFileSync(join(work, 'day3/golden.csv'), 'utf8')).toBe(readFileSync(join(work, 'day2/golden.csv'), 'utf8'));
+  });
+});

@@ -16,7 +16,7 @@ function master(files: Record<string, string>): string {
 const report = (fields: [string, string][]) => JSON.stringify({ fields: fields.map(([name, role]) => ({ name, role, rows: 1 })) });
 
 describe('readMaster fields', () => {
-  it.each<[string, Record<string, string>, [string, string][] | undefined]>([
+  it.each<[string, Record<string, string>, (string | boolean)[][] | undefined]>([
     [
       'golden.csv order, the report’s other fields where the report has them',
       { 'golden.csv': 'golden_id,first_name,email,dob,title,source_count,source_ids\nG-1,a,b,c,d,1,x\n', 'report.json': report([['crm_id', 'id'], ['email', 'email'], ['first_name', 'first_name'], ['secret', 'text']]) },
@@ -24,9 +24,11 @@ describe('readMaster fields', () => {
     ],
     ['roles from names when there is no report', { 'golden.csv': 'golden_id,phone_2,source_count\n' }, [['phone_2', 'phone']]],
     ['the report alone when golden is not CSV', { 'golden.json': '[]', 'report.json': report([['email', 'email']]) }, [['email', 'email']]],
+    ['fields.json first, with retain: false', { 'fields.json': '[{"name":"crm_id","role":"id"},{"name":"dob","role":"dob","retain":false}]', 'golden.csv': 'golden_id,email\n' }, [['crm_id', 'id'], ['dob', 'dob', false]]],
+    ['a cut-off golden.csv header is no header', { 'golden.csv': 'golden_id,"email', 'report.json': report([['email', 'email']]) }, [['email', 'email']]],
     ['nothing to read', {}, undefined],
   ])('%s', async (_name, files, expected) => {
     const read = await readMaster(master(files));
-    expect(read.fields?.map((f) => [f.name, f.role])).toEqual(expected);
+    expect(read.fields?.map((f) => (f.retain === false ? [f.name, f.role, false] : [f.name, f.role]))).toEqual(expected);
   });
 });
