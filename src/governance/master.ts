@@ -1,13 +1,13 @@
 // Reads a master directory (an earlier `cdm clean --out`) for the governance commands: every file
 // by name (erasure rewrites them as one set), the golden table in whichever format it was written,
-// the member records, and each field's role (from report.json; zero-config names are roles).
+// the member records, and each field's role (the master's field list; zero-config names are roles).
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
 import { isRole } from '../core/roles.js';
-import { MEMBERS_FILE, readMaster } from '../io/index.js';
+import { GOLDEN_BOOKKEEPING, MEMBERS_FILE, readMaster, type MasterField } from '../io/index.js';
 import { readMembers, type StoredMember } from '../pipeline/master.js';
 
 export type GoldenFormat = 'csv' | 'json' | 'ndjson';
@@ -56,9 +56,15 @@ export async function openMaster(dir: string): Promise<MasterDir> {
     files,
     golden: parseGolden(file, format, files.get(file)!),
     members: await readMembers(base.membersPath),
-    roles: rolesOf(files.get('report.json')),
+    roles: rolesOf(base.fields),
     ...(base.model !== undefined ? { modelText: base.model } : {}),
   };
+}
+
+/** Field name → role, from the master's field list (readMaster: fields.json, else report.json and
+ * golden.csv's header); a name whose role is not a known one is left to roleOf's fallbacks. */
+function rolesOf(fields: readonly MasterField[] | undefined): Map<string, string> {
+  return new Map((fields ?? []).filter((f) => isRole(f.role)).map((f) => [f.name, f.role]));
 }
 
 export function parseGolden(file: string, format: GoldenFormat, text: string): GoldenTable {
@@ -98,22 +104,7 @@ export function parseGolden(file: string, format: GoldenFormat, text: string): G
   return { file, format, columns: ordered, rows };
 }
 
-function rolesOf(reportText: string | undefined): Map<string, string> {
-  const roles = new Map<string, string>();
-  if (!reportText) return roles;
-  try {
-    const report = JSON.parse(reportText) as { fields?: { name: string; role: string }[] };
-    for (const f of report.fields ?? []) roles.set(f.name, f.role);
-  } catch {
-    // An unreadable report only costs the roles; names still say them zero-config.
-  }
-  return roles;
-}
-
-/** The role of a field: the report's, else its name (`phone_2` → `phone`), else `text`. */
-/** Columns cdm adds to golden records: identifiers and counts, never personal data. */
-const GOLDEN_BOOKKEEPING = new Set(['golden_id', 'source_count', 'source_ids']);
-
+/** The role of a field: the master's field list's, else its name (`phone_2` → `phone`), else `text`. */
 export function roleOf(roles: ReadonlyMap<string, string>, field: string): string {
   if (GOLDEN_BOOKKEEPING.has(field)) return 'id';
   const known = roles.get(field);

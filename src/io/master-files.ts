@@ -1,11 +1,12 @@
 // Reads the state an earlier `cdm clean` left in its output directory, for incremental runs
 // (`--master DIR`) and the commands that work on a master (explain, export, subject, audit).
 
-import { access, open, readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { recoverOutputSet } from './atomic-write.js';
+import { readLines } from './line-reader.js';
 
 /** The master's member records, one JSON object a line (written by `cdm clean`, read by `--master`). */
 export const MEMBERS_FILE = 'members.ndjson';
@@ -72,16 +73,23 @@ export async function readMaster(dir: string): Promise<MasterFiles> {
 
 /** fields.json's list; undefined when it is missing or not a list of fields. */
 function fieldsOfFile(text: string | undefined): MasterField[] | undefined {
+  return parsedFields(text, (json) => json);
+}
+
+/** A list of fields out of a JSON file (`pick` finds it in the parsed value): the entries with a
+ * name and a role; undefined when the text is missing, not JSON, or holds no list. */
+function parsedFields(text: string | undefined, pick: (json: unknown) => unknown): MasterField[] | undefined {
   if (text === undefined) return undefined;
+  let list: unknown;
   try {
-    const list = JSON.parse(text) as unknown;
-    if (!Array.isArray(list)) return undefined;
-    return list
-      .filter((f): f is MasterField => typeof f?.name === 'string' && typeof f?.role === 'string')
-      .map((f) => ({ name: f.name, role: f.role, ...(f.retain === false ? { retain: false } : {}) }));
+    list = pick(JSON.parse(text));
   } catch {
     return undefined;
   }
+  if (!Array.isArray(list)) return undefined;
+  return list
+    .filter((f): f is MasterField => typeof f?.name === 'string' && typeof f?.role === 'string')
+    .map((f) => ({ name: f.name, role: f.role, ...(f.retain === false ? { retain: false } : {}) }));
 }
 
 /**
@@ -95,7 +103,7 @@ function masterFields(report: string | undefined, goldenHeader: string | undefin
   const listed = fieldsOfReport(report);
   const header = goldenHeader === undefined ? undefined : headerColumns(goldenHeader);
   if (header === undefined) return listed;
-  const columns = header.filter((c) => !GOLDEN_BOOKKEEPING.includes(c));
+  const columns = header.filter((c) => !GOLDEN_BOOKKEEPING.has(c));
   const inHeader = new Set(columns);
   const roles = new Map((listed ?? []).map((f) => [f.name, f.role]));
   const out: MasterField[] = [];
@@ -129,34 +137,20 @@ function headerColumns(line: string): string[] | undefined {
   }
 }
 
-/** Columns cdm adds to golden.csv: not fields. */
-const GOLDEN_BOOKKEEPING = ['golden_id', 'source_count', 'source_ids'];
+/** Columns cdm adds to golden records: identifiers and counts, not fields, never personal data. */
+export const GOLDEN_BOOKKEEPING: ReadonlySet<string> = new Set(['golden_id', 'source_count', 'source_ids']);
 
-/** A file's first line (up to 64 KB), or undefined when it cannot be read. */
+/** A file's first line, or undefined when it cannot be read. */
 async function firstLine(path: string): Promise<string | undefined> {
-  let handle;
   try {
-    handle = await open(path, 'r');
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString('utf8');
-    const end = text.indexOf('\n');
-    return end < 0 ? text : text.slice(0, end);
+    for await (const line of readLines(path, 64 * 1024)) return line;
   } catch {
-    return undefined;
-  } finally {
-    await handle?.close();
+    // A missing or unreadable golden.csv only costs its column order.
   }
+  return undefined;
 }
 
 /** report.json's field list; undefined when the report is missing or not a cdm report. */
 function fieldsOfReport(text: string | undefined): MasterField[] | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const fields = (JSON.parse(text) as { fields?: unknown }).fields;
-    if (!Array.isArray(fields)) return undefined;
-    return fields.filter((f): f is MasterField => typeof f?.name === 'string' && typeof f?.role === 'string').map((f) => ({ name: f.name, role: f.role }));
-  } catch {
-    return undefined;
-  }
+  return parsedFields(text, (json) => (json as { fields?: unknown } | null)?.fields);
 }
