@@ -12,6 +12,13 @@ function idsBySource(dir: string, source: string): Map<string, string> {
   return new Map(readCsv(join(dir, 'crosswalk.csv')).filter((r) => r.source === source).map((r) => [r.row!, r.golden_id!]));
 }
 
+/** A working directory holding the sample exports, and `cdm` run in it. */
+function sampleWork(prefix: string): { work: string; run: (args: string[]) => ReturnType<typeof cdm> } {
+  const work = tempDir(prefix);
+  for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+  return { work, run: (args) => cdm(args, { cwd: work }) };
+}
+
 describe('cdm clean --master: day 1, day 2, day 2 again', () => {
   const work = tempDir('cdm-incremental-');
   const run = (args: string[]) => cdm(args, { cwd: work });
@@ -88,10 +95,8 @@ describe('cdm clean --master: day 1, day 2, day 2 again', () => {
 
 describe('cdm clean --master with a field kept out of the outputs (retain: false)', () => {
   it('a re-run of the same files reports every golden record unchanged', () => {
-    const work = tempDir('cdm-incremental-retain-');
-    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    const { work, run } = sampleWork('cdm-incremental-retain-');
     writeFileSync(join(work, 'cdm.yaml'), 'version: 1\nfields:\n  dob: { role: dob, retain: false }\n');
-    const run = (args: string[]) => cdm(args, { cwd: work });
     expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--out', 'day1', '-q']).code).toBe(0);
     expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--master', 'day1', '--out', 'again', '-q']).code).toBe(0);
     const golden = readCsv(join(work, 'day1/golden.csv')).length;
@@ -102,9 +107,7 @@ describe('cdm clean --master with a field kept out of the outputs (retain: false
 
 describe('cdm clean --master over one source of a master', () => {
   it('keeps every field the master has (golden columns, the guard’s date of birth): an unchanged source changes nothing', () => {
-    const work = tempDir('cdm-incremental-one-source-');
-    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
-    const run = (args: string[]) => cdm(args, { cwd: work });
+    const { work, run } = sampleWork('cdm-incremental-one-source-');
     expect(run(['clean', ...SAMPLE_FILES, '--out', 'day1', '-q']).code).toBe(0);
     // The shop export alone has no date of birth, phone_2 or full name; the master's members do.
     expect(run(['clean', 'shop-customers.ndjson', '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
@@ -124,10 +127,8 @@ describe('cdm clean --master over one source of a master', () => {
 
 describe('cdm clean --master with quality gates', () => {
   it('judges the run’s own rows: a nightly file with half its rows in error fails --max-error-rate however large the master', () => {
-    const work = tempDir('cdm-incremental-gates-');
-    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    const { work, run } = sampleWork('cdm-incremental-gates-');
     writeFileSync(join(work, 'nightly.csv'), 'Email,First Name,Last Name\nnot-an-email,Ann,Lee\nalso bad@,Bob,Ray\ncara@example.org,Cara,Moss\ndan@example.net,Dan,Wu\n');
-    const run = (args: string[]) => cdm(args, { cwd: work });
     expect(run(['clean', ...SAMPLE_FILES, '--out', 'day1', '-q']).code).toBe(0);
     const gated = run(['clean', 'nightly.csv', '--master', 'day1', '--out', 'day2', '--max-error-rate', '0.1', '--json']);
     expect(gated.code).toBe(1);
@@ -138,10 +139,8 @@ describe('cdm clean --master with quality gates', () => {
 
 describe('cdm clean --master, three runs over one source without the first run’s config', () => {
   it('keeps the master’s config-named fields (crm_id, mobile) and leaves its retain: false field unwritten', () => {
-    const work = tempDir('cdm-incremental-chain-');
-    for (const f of SAMPLE_FILES) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, f));
+    const { work, run } = sampleWork('cdm-incremental-chain-');
     copyFileSync(join(REPO, 'fixtures/configs/sample.yaml'), join(work, 'cdm.yaml'));
-    const run = (args: string[]) => cdm(args, { cwd: work });
     expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--out', 'day1', '-q']).code).toBe(0);
     expect(run(['clean', 'shop-customers.ndjson', '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
     expect(run(['clean', 'shop-customers.ndjson', '--master', 'day2', '--out', 'day3', '-q']).code).toBe(0);
