@@ -105,6 +105,26 @@ function regionalVariant(fp: FieldPlan, region: string, cacheSize: number): { co
   return variant;
 }
 
+const REPEATED_HEADER = 'row.repeated_header';
+const REPEATED_HEADER_MESSAGE =
+  'The row repeats the header line (files joined together, or an export with a header per page); it is not a customer. Remove the extra header lines.';
+
+/** True when a row's filled mapped cells, at least two of them, are each its column's header. */
+function repeatsHeader(cells: readonly string[], headerCells: readonly string[], n: number): boolean {
+  let same = 0;
+  for (let j = 0; j < n; j++) {
+    const header = headerCells[j]!;
+    if (header === '') continue;
+    const cell = cells[j];
+    if (cell === undefined || cell === '') continue;
+    const text = cell.trim();
+    if (text === '') continue;
+    if (text.length !== header.length || text.toLowerCase() !== header) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
 export class RowValidator {
   readonly records: CustomerRecord[] = [];
   /** Rows processed, and quarantined, including records not kept. */
@@ -159,8 +179,12 @@ export class RowValidator {
     this.derivedCount = 0;
     const cells = input.values;
     const columnField = plan.columnField;
-    this.rowRegion = this.regionOf(plan, cells);
     const n = cells.length < columnField.length ? cells.length : columnField.length;
+    if (plan.headerCells !== undefined && repeatsHeader(cells, plan.headerCells, n)) {
+      this.quarantineHeaderCopy(plan, record, cells, n);
+      return;
+    }
+    this.rowRegion = this.regionOf(plan, cells);
     for (let j = 0; j < n; j++) {
       const fi = columnField[j]!;
       if (fi < 0) continue;
@@ -179,6 +203,22 @@ export class RowValidator {
     if (this.derivedCount > 0) this.countExtraFills(record);
     if (record.quarantine.length > 0) this.quarantined++;
     else if (this.keep !== 'all') return;
+    this.records.push(record);
+  }
+
+  /** A copy of the header line is no customer: its cells are kept as raw values for quarantine.csv,
+   * never validated (they would only add findings about "E-mail" not being an email). */
+  private quarantineHeaderCopy(plan: SourcePlan, record: CustomerRecord, cells: readonly string[], n: number): void {
+    for (let j = 0; j < n; j++) {
+      const fi = plan.columnField[j]!;
+      const cell = cells[j];
+      if (fi < 0 || cell === undefined || cell.trim() === '') continue;
+      const name = plan.fields[fi]!.name;
+      if (record.raw[name] === undefined) record.raw[name] = cell;
+    }
+    this.report(record, '', REPEATED_HEADER, 'error', REPEATED_HEADER_MESSAGE, undefined, false, undefined);
+    this.act(record, REPEATED_HEADER, 'quarantine');
+    this.quarantined++;
     this.records.push(record);
   }
 

@@ -81,6 +81,9 @@ export interface SourcePlan {
   /** Columns holding the row's country (its own region for phones, postcodes and states). */
   countryColumns: number[];
   recordRules: RecordRuleUse[];
+  /** CSV sources: each mapped column's header, trimmed and lower-cased ('' for unmapped columns), to
+   * spot a copy of the header line among the data rows (files joined with `cat`). */
+  headerCells?: string[];
 }
 
 interface ResolvedRule {
@@ -274,6 +277,8 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
     });
     const countryColumns: number[] = [];
     for (let j = 0; j < columnField.length; j++) if (columnField[j]! >= 0 && fields[columnField[j]!]!.role === 'country') countryColumns.push(j);
-    return { source: table.source, region: source.region, fields, columnField, countryColumns, recordRules: recordUses };
+    const plan: SourcePlan = { source: table.source, region: source.region, fields, columnField, countryColumns, recordRules: recordUses };
+    if (table.format === 'csv') plan.headerCells = table.columns.map((c, j) => (columnField[j]! >= 0 ? c.trim().toLowerCase() : ''));
+    return plan;
   });
 }

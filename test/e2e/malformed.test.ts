@@ -15,6 +15,7 @@ describe.each([
   ['header-only.csv', 'file.header_only'],
   ['bad-lines.ndjson', 'ndjson.syntax'],
   ['not-object.ndjson', 'ndjson.not_object'],
+  ['repeated-header.csv', 'row.repeated_header'],
 ])('fixtures/malformed/%s', (file, code) => {
   it(`is read, with ${code} in diagnostics.csv naming the source`, () => {
     const out = tempDir();
@@ -53,5 +54,16 @@ describe('a malformed file among good ones', () => {
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     const inputs = report.run.inputs as { source: string; rows: number }[];
     expect(readCsv(join(out, 'crosswalk.csv')).length).toBe(inputs.reduce((n, i) => n + i.rows, 0));
+  });
+});
+
+describe('two exports joined with cat: the second header line', () => {
+  it('is quarantined as row.repeated_header and never becomes a golden record', () => {
+    const out = tempDir();
+    const run = cdm(['clean', 'fixtures/malformed/repeated-header.csv', '--out', out, '-q']);
+    expect(run.code).toBe(0);
+    const quarantined = readCsv(join(out, 'quarantine.csv'));
+    expect(quarantined.map((r) => [r.row, r.codes, r.email])).toEqual([['3', 'row.repeated_header', 'email']]);
+    expect(readCsv(join(out, 'golden.csv')).map((g) => g.last_name).sort()).toEqual(['Jensen', 'Silva', 'Young']);
   });
 });

@@ -258,3 +258,37 @@ describe('field quality', () => {
     expect(first).toMatchObject({ present: 2, valid: 2, completenessAfter: 0.6, distinct: 3, changed: 0, issues: {} });
   });
 });
+
+describe('a copy of the header line among the rows (files joined with cat)', () => {
+  const columns = ['E-mail', 'First Name', 'Last Name', 'Notes'];
+  const fields = [f('email'), f('first_name'), f('last_name')];
+  const mapped = {
+    columns: { 'E-mail': { field: 'email', role: 'email' as const }, 'First Name': { field: 'first_name', role: 'first_name' as const }, 'Last Name': { field: 'last_name', role: 'last_name' as const } },
+  };
+  it.each([
+    ['the header as it is', ['E-mail', 'First Name', 'Last Name', ''], true],
+    ['in another case, padded', [' e-mail ', 'FIRST NAME', 'last name', ''], true],
+    ['with some cells blank', ['E-mail', '', 'Last Name', ''], true],
+    ['with an unmapped column holding anything', ['E-mail', 'First Name', 'Last Name', 'whatever'], true],
+    ['one header cell only', ['E-mail', '', '', ''], false],
+    ['a header cell beside data', ['E-mail', 'Ann', 'Last Name', ''], false],
+    ['a customer', ['ann@shop.com', 'Ann', 'Lee', ''], false],
+  ])('%s: quarantined as row.repeated_header = %s', (_label, cells, repeated) => {
+    const t = table('joined.csv', columns, [cells as string[]]);
+    const out = validateAndNormalize([t], schemaFor([t], fields, mapped), registries(...ALL), { today: TODAY });
+    const record = out.records[0]!;
+    expect(record.quarantine.includes('row.repeated_header')).toBe(repeated);
+    if (repeated) {
+      // No findings about "E-mail" not being an email: the row is never validated.
+      expect(codesOf(out.diagnostics)).toEqual(['row.repeated_header']);
+      expect(record.values).toEqual({});
+      expect(record.raw.email).toBe((cells as string[])[0]);
+      expect(out.quarantined).toBe(1);
+    }
+  });
+  it('leaves JSON sources alone (their keys are no header line)', () => {
+    const t = { ...table('a.json', ['email', 'first_name'], [['email', 'first_name']]), format: 'json' as const };
+    const out = validateAndNormalize([t], schemaFor([t], [f('email'), f('first_name')]), registries(...ALL), { today: TODAY });
+    expect(out.records[0]!.quarantine).not.toContain('row.repeated_header');
+  });
+});
