@@ -99,6 +99,23 @@ const WORD_RULES: { role: Role; invert?: boolean; test: (words: string[], text: 
   { role: 'timestamp', test: (_w, t) => /\b(created|modified|updated)\b|\bsigned? ?up\b|\b(at|on)$/.test(t) },
 ];
 
+// Leaves of a list of objects that say which part of the item a value is, not what it is.
+const GENERIC_LEAVES = new Set(['value', 'number', 'address', 'text', 'val', 'data', 'date']);
+
+// Leaves of a list item that describe the item (Google contacts' `type`, `formattedType`, `metadata`).
+const ITEM_METADATA = new Set(['type', 'formatted type', 'label', 'kind', 'primary', 'verified', 'status', 'source', 'metadata', 'preferred']);
+
+// Plurals of the words role names are made of (`emails`, `phones`, `addresses`, `numbers`).
+const PLURALS = new Map([
+  ['emails', 'email'], ['phones', 'phone'], ['addresses', 'address'], ['numbers', 'number'], ['mobiles', 'mobile'],
+  ['telephones', 'telephone'], ['names', 'name'], ['cities', 'city'], ['countries', 'country'], ['postcodes', 'postcode'],
+  ['zips', 'zip'], ['companies', 'company'], ['birthdays', 'birthday'], ['organizations', 'organization'],
+]);
+
+function singular(word: string): string {
+  return PLURALS.get(word) ?? word;
+}
+
 function lookup(words: string[]): HeaderMatch | undefined {
   const text = words.join(' ');
   const exact = EXACT.get(text);
@@ -128,9 +145,25 @@ export function matchHeader(header: string): HeaderMatch | undefined {
   // Dotted paths from flattened JSON (`default_address.city`, `customer.email`): the last segment
   // names the value, the rest names the object it sits in.
   if (header.includes('.')) {
-    const lastSegment = header.slice(header.lastIndexOf('.') + 1);
-    const segmentWords = normalizeHeader(lastSegment).split(' ');
-    const hit = segmentWords[0] ? lookup(segmentWords) : undefined;
+    const segments = header.split('.').filter((s) => s !== '' && !/^\d+$/.test(s));
+    const leafWords = normalizeHeader(segments[segments.length - 1] ?? '').split(' ');
+    // The leaf read with its parent first: a list of objects names the thing in its own key and the
+    // leaf may only say which part (`phones.0.number`, `organizations.0.name`, `emails.1.address`).
+    if (segments.length > 1) {
+      const parentWords = normalizeHeader(segments[segments.length - 2]!).split(' ').map(singular);
+      const together = [...parentWords, ...leafWords];
+      // `phones.0.type`, `emailAddresses.0.verified`: what kind of item it is, not its value.
+      if (NOT_A_ROLE.has(together.join(' ')) || ITEM_METADATA.has(leafWords.join(' '))) return undefined;
+      const both = lookup(together) ?? (GENERIC_LEAVES.has(leafWords.join(' ')) ? lookup(parentWords) : undefined);
+      if (both) return { ...both, confidence: both.confidence - 0.05 };
+    }
+    const hit = leafWords[0] ? lookup(leafWords) : undefined;
+    if (hit) return { ...hit, confidence: hit.confidence - 0.05 };
+  }
+  // `Emails`, `Phone Numbers`: a plural names the same role.
+  const singularWords = words.map(singular);
+  if (singularWords.some((w, i) => w !== words[i])) {
+    const hit = lookup(singularWords);
     if (hit) return { ...hit, confidence: hit.confidence - 0.05 };
   }
   for (const rule of WORD_RULES) {

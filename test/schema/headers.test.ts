@@ -56,6 +56,17 @@ describe('matchHeader', () => {
     ['address1', 'street'],
     ['Mailing Street', 'street'],
     ['default_address.address1', 'street'],
+    // Lists of objects name the thing in their key (Google contacts, CRM APIs); plurals.
+    ['phones.0.number', 'phone'],
+    ['phoneNumbers.0.value', 'phone'],
+    ['emailAddresses.1.value', 'email'],
+    ['emails.0.address', 'email'],
+    ['organizations.0.name', 'company'],
+    ['birthdays.0.date', 'dob'],
+    ['names.0.familyName', 'last_name'],
+    ['addresses.0.city', 'city'],
+    ['Emails', 'email'],
+    ['Phone Numbers', 'phone'],
     ['address_2', 'street2'],
     ['street_number', 'street_number'],
     ['soc_sec_id', 'national_id'],
@@ -95,7 +106,7 @@ describe('matchHeader', () => {
     expect(matchHeader(header)?.invert).toBeUndefined();
   });
 
-  it.each(['Job Title', 'loyalty_tier', 'notes', '', 'Lifetime Value'])('%s has no role', (header) => {
+  it.each(['Job Title', 'loyalty_tier', 'notes', '', 'Lifetime Value', 'phones.0.type', 'emailAddresses.0.type', 'tags'])('%s has no role', (header) => {
     expect(matchHeader(header)).toBeUndefined();
   });
 
