@@ -1,12 +1,13 @@
 // Why two records match or not (`cdm explain`): each comparison's level, values and weight, the
-// prior, the total and the guard's verdict. Term-frequency adjustment needs the whole file's value
-// counts, so an explanation of two records alone uses each level's average weight.
+// prior, the total and the guard's verdict. Term-frequency adjustment needs the value counts of
+// every record the run matched: given them (TermFrequencies), an explanation weighs an exact match
+// as the run did; of two records alone, it uses each level's average weight.
 
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import { conflictBetween, identityViews } from './cluster/index.js';
 import { compareAt, implierIndices, isImplied, NULL_LEVEL, prepareComparison, readField } from './compare/index.js';
 import { comparators } from './compare/index.js';
-import { levelWeights, priorWeight, weightToProbability } from './score/index.js';
+import { levelWeights, priorWeight, tfExactWeight, weightToProbability } from './score/index.js';
 import type { Model } from './types.js';
 
 export interface ExplainedComparison {
@@ -29,7 +30,34 @@ export interface PairExplanation {
   conflict?: string;
 }
 
-export function explainPair(model: Model, a: CustomerRecord, b: CustomerRecord, fields: readonly FieldDef[]): PairExplanation {
+/** How often each value of a field occurs among the records a run matched (its non-quarantined
+ * records), as the run's term-frequency adjustment counted it: trimmed, lower-cased, per field. */
+export class TermFrequencies {
+  private readonly byColumn = new Map<string, { counts: Map<string, number>; present: number }>();
+
+  constructor(private readonly records: readonly CustomerRecord[]) {}
+
+  /** The share of records with a value of `field` (its `keySuffix` key first) that hold `value`. */
+  of(field: string, keySuffix: string | undefined, value: string): number {
+    const name = `${field}\u0000${keySuffix ?? ''}`;
+    let column = this.byColumn.get(name);
+    if (column === undefined) {
+      const counts = new Map<string, number>();
+      let present = 0;
+      for (const record of this.records) {
+        if (record.quarantine.length > 0) continue;
+        const v = readField(record, field, keySuffix);
+        if (v === undefined) continue;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+        present++;
+      }
+      this.byColumn.set(name, (column = { counts, present }));
+    }
+    return column.present === 0 ? 0 : (column.counts.get(value) ?? 0) / column.present;
+  }
+}
+
+export function explainPair(model: Model, a: CustomerRecord, b: CustomerRecord, fields: readonly FieldDef[], frequencies?: TermFrequencies): PairExplanation {
   const pair = [a, b];
   const prior = priorWeight(model.prior);
   const prepared = model.comparisons.map((c) => prepareComparison(pair, c));
@@ -37,12 +65,27 @@ export function explainPair(model: Model, a: CustomerRecord, b: CustomerRecord, 
   const impliers = implierIndices(prepared);
   const kept = levels.map((level, k) => (isImplied(levels, 0, impliers[k]!, prepared) || level === NULL_LEVEL ? -1 : level));
   const comparisons = explainLevels(model, a, b, kept);
+  if (frequencies !== undefined) adjustForFrequency(model, comparisons, frequencies);
   const total = comparisons.reduce((sum, c) => sum + c.weight, prior);
   const [va, vb] = identityViews(pair, fields);
   const conflict = conflictBetween(va!, vb!);
   const explanation: PairExplanation = { comparisons, priorWeight: prior, totalWeight: total, probability: weightToProbability(total) };
   if (conflict) explanation.conflict = conflict;
   return explanation;
+}
+
+/** An exact match on a term-frequency comparison weighs by how common the shared value is, the
+ * commoner of the two records' values (as scorePairs does). */
+function adjustForFrequency(model: Model, comparisons: ExplainedComparison[], frequencies: TermFrequencies): void {
+  model.comparisons.forEach((c, k) => {
+    const explained = comparisons[k]!;
+    const comparator = comparators.get(c.comparator);
+    if (c.tf !== true || comparator === undefined || explained.levelIndex !== comparator.exactLevel) return;
+    const { valueA, valueB } = explained;
+    if (valueA === undefined || valueB === undefined) return;
+    const tf = Math.max(frequencies.of(c.field, comparator.keySuffix, valueA), frequencies.of(c.field, comparator.keySuffix, valueB));
+    explained.weight = tfExactWeight(c.levels[explained.levelIndex]!.m, tf, model.tfMinimumU);
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import { RecordColumns } from './record-columns.js';
 import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPair, Thresholds } from './types.js';
 
 export * from './types.js';
-export { explainLevels, explainPair, type PairExplanation, type ExplainedComparison } from './explain.js';
+export { explainLevels, explainPair, TermFrequencies, type PairExplanation, type ExplainedComparison } from './explain.js';
 export { saveModel, loadModel, levelWeights } from './score/index.js';
 export { defaultBlockingRules } from './block/index.js';
 export { defaultComparisons, comparators } from './compare/index.js';

@@ -5,7 +5,7 @@ import { UsageError } from '../core/errors.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { readMaster, readTextFile } from '../io/index.js';
-import { explainPair, loadModel, type Model, type PairExplanation } from '../match/index.js';
+import { explainPair, loadModel, TermFrequencies, type Model, type PairExplanation } from '../match/index.js';
 import { join } from 'node:path';
 import { createSurvivorshipRegistry, mergeClusters } from '../merge/index.js';
 import { fromStored, readMembers } from './master.js';
@@ -16,6 +16,8 @@ export interface MasterContext {
   goldenOf: string[];
   fields: FieldDef[];
   model: Model;
+  /** Value counts of the master's matched records: explanations weigh exact matches as the run did. */
+  frequencies: TermFrequencies;
 }
 
 export async function loadMasterContext(dir: string): Promise<MasterContext> {
@@ -25,7 +27,7 @@ export async function loadMasterContext(dir: string): Promise<MasterContext> {
   const records = members.map((m, i) => fromStored(m, i));
   const report = JSON.parse(await readTextFile(join(dir, 'report.json'))) as { fields: { name: string; role: Role }[] };
   const fields = withDerivedFields(report.fields.map((f) => ({ name: f.name, role: f.role })), records);
-  return { records, goldenOf: members.map((m) => m.golden_id), fields, model: loadModel(files.model) };
+  return { records, goldenOf: members.map((m) => m.golden_id), fields, model: loadModel(files.model), frequencies: new TermFrequencies(records) };
 }
 
 /** `source:row` (the last colon splits, so Windows-style or odd source names still work). */
@@ -49,7 +51,7 @@ export function explainRecords(context: MasterContext, a: CustomerRecord, b: Cus
   return {
     a: { source: a.source, row: a.row, golden_id: context.goldenOf[a.index]! },
     b: { source: b.source, row: b.row, golden_id: context.goldenOf[b.index]! },
-    explanation: explainPair(context.model, a, b, context.fields),
+    explanation: explainPair(context.model, a, b, context.fields, context.frequencies),
   };
 }
 

@@ -30,6 +30,18 @@ describe('cdm explain', () => {
     expect(e.probability).toBeGreaterThan(0.5);
   });
 
+  it('gives a review pair the probability and weight the run gave it (term frequencies included)', () => {
+    const review = readCsv(join(out, 'review.csv')).slice(0, 5);
+    expect(review.length).toBeGreaterThan(0);
+    for (const r of review) {
+      const run = cdm(['explain', `${r.a_source}:${r.a_row}`, `${r.b_source}:${r.b_row}`, '--master', out, '--json']);
+      expect(run.code).toBe(0);
+      const e = JSON.parse(run.stdout).explanation;
+      expect(e.probability).toBeCloseTo(Number(r.match_probability), 5);
+      expect(e.totalWeight).toBeCloseTo(Number(r.match_weight), 5);
+    }
+  });
+
   it('masks values in the human waterfall unless --show-pii', () => {
     const run = cdm(['explain', `${pair.a.source}:${pair.a.row}`, `${pair.b.source}:${pair.b.row}`, '--master', out]);
     expect(run.code).toBe(0);
