@@ -3,7 +3,7 @@
 // fields. Our own parser rather than parse-full-name: its casing and particle handling fight ours.
 
 import type { Role } from '../core/roles.js';
-import { SURNAME_PARTICLES } from '../reference/name-affixes.js';
+import { IRISH_SURNAME_PREFIXES, SURNAME_PARTICLES } from '../reference/name-affixes.js';
 import type { NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
 import { caseSurnameWords, caseWords } from './name-case.js';
 import { cleanNameText, initialOf, nameTokens, suffixOf, takeAffixes } from './name-parts.js';
@@ -61,8 +61,20 @@ function partsFromOrder(tokens: readonly string[]): NameParts {
   if (rest.length <= 1) return { titles, given: rest, surname: [], suffixes };
   // The surname is the last word plus the particles just before it, keeping at least one given name.
   let surnameStart = rest.length - 1;
-  while (surnameStart > 1 && SURNAME_PARTICLES.has(rest[surnameStart - 1]!.toLowerCase())) surnameStart -= 1;
+  while (surnameStart > 1 && isSurnameLead(rest[surnameStart - 1]!.toLowerCase())) surnameStart -= 1;
   return { titles, given: rest.slice(0, surnameStart), surname: rest.slice(surnameStart), suffixes };
+}
+
+/** A one-letter given word of a cased script ("J"), written "J."; a one-character name of a script
+ * without case (王, Chinese; 민, Korean) is a whole name, never an initial. */
+function isLetterInitial(word: string): boolean {
+  return word.length === 1 && word.toLowerCase() !== word.toUpperCase();
+}
+
+/** A word that belongs to the surname after it: a particle ("van", "de") or an Irish patronymic
+ * prefix ("Ní Dhomhnaill", "Ó Briain", "Mac Giolla"), which keeps its capital. */
+function isSurnameLead(lower: string): boolean {
+  return SURNAME_PARTICLES.has(lower) || IRISH_SURNAME_PREFIXES.has(lower);
 }
 
 function givenWord(token: string): string {
@@ -84,7 +96,7 @@ function normalizeFullName(value: string): NormalizeResult {
   // Initials are written with a period in the display form only ("Mary J. Blige").
   const display = [
     ...parts.titles,
-    ...given.map((word) => (word.length === 1 ? word + '.' : word)),
+    ...given.map((word) => (isLetterInitial(word) ? word + '.' : word)),
     ...surname,
     ...parts.suffixes,
   ].join(' ');

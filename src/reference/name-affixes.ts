@@ -36,6 +36,10 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   'ten', 'ter', 'het', "'t", 'vom', 'zum', 'zur', 'op',
 ]);
 
+/** Irish surname prefixes written as their own word ("Siobhán Ní Dhomhnaill", "Seán Ó Briain", "Mac
+ * Giolla"): part of the surname, capitalised (unlike the particles above). Lower case. */
+export const IRISH_SURNAME_PREFIXES: ReadonlySet<string> = new Set(['ní', 'nic', 'ó', 'uí', 'mac', 'mic']);
+
 /** Surnames that begin with "Mac" but are not Mac + capitalised name ("Macias", not "MacIas").
  * Short ones ("Mack", "Macy", "Macon") are safe by length; these are the longer ones. */
 export const MAC_EXCEPTIONS: ReadonlySet<string> = new Set([
