@@ -51,13 +51,33 @@ export function isEmailAddress(text: string): boolean {
   return validator.isEmail(text);
 }
 
+// Between the addresses of a cell that holds several ("a@x.com; b@y.com", a JSON list joined).
+const LIST_SEPARATOR = /[\s;,]+/;
+
 function normalizeEmail(value: string): NormalizeResult {
   let text = cleanText(value);
   const bracketed = DISPLAY_NAME.exec(text);
   if (bracketed) text = bracketed[1]!;
   text = text.replace(MAILTO, '').toLowerCase();
-  if (!isEmailAddress(text)) return { value: null, issues: [SYNTAX] };
-  return { value: text, keys: { match: emailMatchKey(text) } };
+  if (isEmailAddress(text)) return { value: text, keys: { match: emailMatchKey(text) } };
+  const listed = text.split(LIST_SEPARATOR).filter((part) => part !== '');
+  // A stray separator ("a@shop.com;") is no second address.
+  if (listed.length === 1 && isEmailAddress(listed[0]!)) return { value: listed[0]!, keys: { match: emailMatchKey(listed[0]!) } };
+  if (listed.length > 1 && listed.every(isEmailAddress)) {
+    const first = listed[0]!;
+    return {
+      value: first,
+      keys: { match: emailMatchKey(first) },
+      issues: [
+        {
+          code: 'email.multiple',
+          severity: 'warning',
+          message: `The cell holds ${listed.length} addresses; the first is kept as the email, the others stay in the raw value. Map a column per address to keep them all.`,
+        },
+      ],
+    };
+  }
+  return { value: null, issues: [SYNTAX] };
 }
 
 export const emailNormalizer: NormalizerDefinition = {

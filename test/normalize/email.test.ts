@@ -15,6 +15,7 @@ describe('email normalizer', () => {
     ['"John Smith" <John@Example.com>', 'john@example.com', 'john@example.com'],
     ['José@Exämple.com', 'josé@exämple.com', 'josé@exämple.com'],
     ['Jose\u0301@example.com', 'josé@example.com', 'josé@example.com'],
+    ['a@shop.com;', 'a@shop.com', 'a@shop.com'],
   ])('%s → %s (match %s)', (input, value, match) => {
     const result = emailNormalizer.normalize(input, ctx());
     expect(result.value).toBe(value);
@@ -22,7 +23,20 @@ describe('email normalizer', () => {
     expect(codesOf(result)).toEqual([]);
   });
 
-  it.each(['john.smith', 'john@', '@example.com', 'john@@example.com', 'john..smith@example.com', 'john smith@example.com', 'john@localhost', 'a@b.c'])(
+  it.each([
+    ['Jane.O.Neil@gmail.com; jane@acme.com', 'jane.o.neil@gmail.com', 'janeoneil@gmail.com', 2],
+    ['a@shop.com, b@shop.com , c@shop.com', 'a@shop.com', 'a@shop.com', 3],
+    ['a@shop.com b@shop.com', 'a@shop.com', 'a@shop.com', 2],
+  ])('%s: several addresses → the first, %s (match %s), with email.multiple', (input, value, match, count) => {
+    const result = emailNormalizer.normalize(input, ctx());
+    expect(result.value).toBe(value);
+    expect(result.keys?.match).toBe(match);
+    expect(codesOf(result)).toEqual(['email.multiple']);
+    expect(result.issues![0]!.severity).toBe('warning');
+    expect(result.issues![0]!.message).toContain(`${count} addresses`);
+  });
+
+  it.each(['john.smith', 'john@', '@example.com', 'a@shop.com; not-an-email', 'john@@example.com', 'john..smith@example.com', 'john smith@example.com', 'john@localhost', 'a@b.c'])(
     '%s → email.syntax',
     (input) => {
       const result = emailNormalizer.normalize(input, ctx());
