@@ -108,8 +108,9 @@ function mergeSingle(unit: Extract<MergeUnit, { kind: 'single' }>, members: read
   if (chosen >= 0) keep(target, field.name, candidates[chosen]!.value, owners[chosen]!);
 }
 
-/** All parts from the one member whose joined parts the strategy picks; a part that member lacks
- * stays empty rather than being borrowed from another member. */
+/** All parts from the one member whose joined parts the strategy picks (or the completest member
+ * that agrees with it on every part it has); a part that member lacks stays empty rather than being
+ * borrowed from another member. */
 function mergeGroup(unit: Extract<MergeUnit, { kind: 'group' }>, members: readonly MemberProfile[], target: MergeTarget): void {
   const parts = unit.fields.map((field) => field.name);
   const candidates: SurvivorshipCandidate[] = [];
@@ -131,11 +132,35 @@ function mergeGroup(unit: Extract<MergeUnit, { kind: 'group' }>, members: readon
   const lead = unit.fields[0]!;
   const chosen = choose(unit.strategy, candidates, { field: lead.name, role: lead.role, parts });
   if (chosen < 0) return;
-  const owner = owners[chosen]!;
+  const owner = completest(owners[chosen]!, owners, parts);
   for (const part of parts) {
     const value = owner.record.values[part];
     if (value) keep(target, part, value, owner);
   }
+}
+
+/** The member with the most parts among those that hold every part `chosen` holds, with the same
+ * values: "Jane O'Neil" chosen, "Dr Jane O'Neil" (title and full name too) is the same name more
+ * completely written. All parts still come from one member; `chosen` itself when none extends it. */
+function completest(chosen: MemberProfile, owners: readonly MemberProfile[], parts: readonly string[]): MemberProfile {
+  const base = chosen.record.values;
+  let best = chosen;
+  let bestFilled = filledParts(base, parts);
+  for (const other of owners) {
+    if (other === chosen) continue;
+    const values = other.record.values;
+    const filled = filledParts(values, parts);
+    if (filled <= bestFilled || !parts.every((part) => !base[part] || base[part] === values[part])) continue;
+    best = other;
+    bestFilled = filled;
+  }
+  return best;
+}
+
+function filledParts(values: Readonly<Record<string, string>>, parts: readonly string[]): number {
+  let n = 0;
+  for (const part of parts) if (values[part]) n++;
+  return n;
 }
 
 /** Fills `phone`, `phone_2`, … with distinct values: the strategy picks from the pool of every slot's

@@ -67,6 +67,32 @@ describe('name parts survive together', () => {
     expect(g.provenance.first_name).toEqual(g.provenance.last_name);
   });
 
+  it.each([
+    {
+      name: 'the chosen name more completely written by another member: that member',
+      members: [{ first_name: 'Jane', last_name: "O'Neil" }, { title: 'Dr', first_name: 'Jane', last_name: "O'Neil" }, { first_name: 'Jane', last_name: "O'Neil" }],
+      expected: { title: 'Dr', first_name: 'Jane', middle_name: undefined, last_name: "O'Neil", suffix: undefined },
+      row: 2,
+    },
+    {
+      name: 'the completest of several that extend it',
+      members: [{ first_name: 'Jane', last_name: 'Ng' }, { first_name: 'Jane', last_name: 'Ng' }, { first_name: 'Jane', middle_name: 'B', last_name: 'Ng' }, { title: 'Ms', first_name: 'Jane', middle_name: 'B', last_name: 'Ng' }],
+      expected: { title: 'Ms', first_name: 'Jane', middle_name: 'B', last_name: 'Ng', suffix: undefined },
+      row: 4,
+    },
+    {
+      name: 'a fuller name that differs on a part is another spelling: not taken',
+      members: [{ first_name: 'Jane', last_name: 'Ng' }, { first_name: 'Jane', last_name: 'Ng' }, { title: 'Dr', first_name: 'Janet', last_name: 'Ng' }],
+      expected: { title: undefined, first_name: 'Jane', middle_name: undefined, last_name: 'Ng', suffix: undefined },
+      row: 1,
+    },
+  ])('$name', ({ members, expected, row }) => {
+    nextIndex = 0;
+    const g = mergeOne(members.map((values, i) => rec('a.csv', i + 1, values)));
+    expect(pick(g, NAME)).toEqual(expected);
+    for (const part of NAME) if (g.values[part]) expect(g.provenance[part]).toEqual({ source: 'a.csv', row });
+  });
+
   it('a configured strategy on one part moves every part', () => {
     const g = mergeOne(records(), { survivorship: { last_name: 'most_complete' } });
     expect(pick(g, NAME)).toEqual({ title: 'Dr', first_name: 'Johnny', middle_name: 'Q', last_name: 'Smyth', suffix: 'Jr' });
@@ -116,6 +142,18 @@ describe('address parts survive together', () => {
     );
     expect(pick(g, ADDRESS)).toEqual(expected);
     for (const part of ADDRESS) if (g.values[part]) expect(g.provenance[part]).toEqual(from);
+  });
+});
+
+describe('an address more completely written', () => {
+  it('replaces the chosen one when it agrees on every part the chosen one has', () => {
+    nextIndex = 0;
+    const g = mergeOne([
+      rec('a.csv', 1, { street: 'Main St', street_number: '12', city: 'Austin', state: 'TX', postcode: '78701', updated: '2019-01-01' }),
+      rec('b.csv', 1, { city: 'Austin', state: 'TX', postcode: '78701', updated: '2023-06-01T12:00:00Z' }),
+    ]);
+    expect(pick(g, ADDRESS)).toEqual({ street_number: '12', street: 'Main St', city: 'Austin', state: 'TX', postcode: '78701', country: undefined });
+    for (const part of ADDRESS) if (g.values[part]) expect(g.provenance[part]).toEqual({ source: 'a.csv', row: 1 });
   });
 });
 
