@@ -14,7 +14,7 @@ import { configuredPriority } from '../schema/index.js';
 import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields, withMasterFields } from './fields.js';
-import { evaluateGates, gateInputOf } from './gates.js';
+import { checkGateFields, evaluateGates, gateInputOf } from './gates.js';
 import { combineWithMaster, freshOnly, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
@@ -51,6 +51,8 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
     : withDerivedFields(prepared.schema.fields, combined.records);
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
+  const gateSettings = { ...config?.gates, ...options.gates };
+  checkGateFields(gateSettings, fields.map((f) => f.name)); // before matching: a misspelt gate fails fast
   stopwatch.start('match');
   // governance hook (issue 9): erased people are quarantined (privacy.suppressed) before matching.
   const carried = await readCarriedState(options.master ?? options.out ?? 'cdm-out');
@@ -98,7 +100,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
         records.filter((r) => combined.fresh[r.index] === 1),
         governedDiagnostics(prepared.diagnostics, records, new Set([...suppression.suppressed].filter((i) => combined.fresh[i] === 1)), fields),
       );
-  const gates = evaluateGates({ ...config?.gates, ...options.gates }, gateInput);
+  const gates = evaluateGates(gateSettings, gateInput);
   const changes = master ? describeChanges(master, combined, golden, mergedIds, retained) : null;
   const csvGuard = options.csvGuard ?? config?.output?.csvGuard ?? true;
   const format = options.format ?? config?.output?.format ?? 'csv';

@@ -1,8 +1,11 @@
 // Quality gates (DESIGN §4/§5): thresholds from the config or flags, each reported as
 // threshold / actual / passed. A failed gate makes the run exit 1.
 
+import { closest } from 'fastest-levenshtein';
 import type { Diagnostic } from '../core/diagnostic.js';
+import { UsageError } from '../core/errors.js';
 import type { CustomerRecord } from '../core/record.js';
+import { isRole } from '../core/roles.js';
 
 export interface GateSettings {
   maxErrorRate?: number;
@@ -40,6 +43,19 @@ export function gateInputOf(records: readonly CustomerRecord[], diagnostics: rea
     filled: (field) => records.filter((r) => r.values[field] !== undefined).length,
     diagnostics,
   };
+}
+
+/**
+ * Throws UsageError `gate.unknown_field` (exit 2) for a completeness gate on a name that is neither
+ * a field of the run nor a role (`email`, `phone_2`): a misspelt gate would otherwise fail every
+ * run at 0% and read as bad data. A role the files lack is a real 0%, and fails as the gate.
+ */
+export function checkGateFields(settings: GateSettings, fields: readonly string[]): void {
+  for (const name of Object.keys(settings.minCompleteness ?? {}).sort()) {
+    if (fields.includes(name) || isRole(name.replace(/_\d+$/, ''))) continue;
+    const hint = fields.length > 0 ? ` Did you mean '${closest(name, [...fields])}'? This run's fields: ${fields.join(', ')}.` : '';
+    throw new UsageError('gate.unknown_field', `The completeness gate names '${name}', which is no field of this run and no role.${hint}`);
+  }
 }
 
 export function evaluateGates(settings: GateSettings, run: GateInput): GateResult[] {

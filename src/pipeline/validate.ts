@@ -6,7 +6,7 @@ import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
 import type { Report } from '../report/types.js';
-import { evaluateGates, type GateResult } from './gates.js';
+import { checkGateFields, evaluateGates, type GateResult } from './gates.js';
 import type { PipelineOptions } from './options.js';
 import { renderDiagnostics, renderQuarantine, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -40,7 +40,9 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   // Fields of the schema by their quality counts; a field outside it that derived parts filled
   // (a city out of a one-line address) by its own count, as clean counts it from the records.
   const filled = new Map([...prepared.extraFilled, ...prepared.fields.map((q): [string, number] => [q.field, q.filled])]);
-  const gates = evaluateGates({ ...config?.gates, ...options.gates }, { rows, quarantined, diagnostics, filled: (field) => filled.get(field) ?? 0 });
+  const gateSettings = { ...config?.gates, ...options.gates };
+  checkGateFields(gateSettings, [...fields.map((f) => f.name), ...prepared.extraFilled.keys()]);
+  const gates = evaluateGates(gateSettings, { rows, quarantined, diagnostics, filled: (field) => filled.get(field) ?? 0 });
   const report = buildReport({
     run: reportRun('validate', prepared, options, false),
     rows,

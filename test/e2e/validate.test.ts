@@ -95,6 +95,21 @@ describe('cdm validate exit codes', () => {
     expect(report.gates.map((g: { gate: string }) => g.gate)).toEqual(['max_error_rate', 'min_completeness.email']);
   });
 
+  it.each([
+    ['validate', 'emial=0.8', 2],
+    ['clean', 'emial=0.8', 2],
+    // A role this file lacks is a real 0%: the gate fails (exit 1), it is no usage error.
+    ['validate', 'national_id=0.5', 1],
+  ])('cdm %s --min-completeness %s exits %i', (command, gate, code) => {
+    const run = cdm([command, CLEAN, '--min-completeness', gate, '--out', tempDir(), '-q']);
+    expect(run.code).toBe(code);
+    if (code === 2) {
+      expect(run.stderr).toMatch(/\[gate\.unknown_field\]/);
+      expect(run.stderr).toContain("Did you mean 'email'?");
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('exits 2 on a broken config, naming the key', () => {
     const run = cdm(['validate', CLEAN, '-c', 'fixtures/configs/broken-key.yaml', '--out', tempDir()]);
     expect(run.code).toBe(2);
