@@ -4,10 +4,11 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config/index.js';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { FIELDS_FILE, readLines, readMaster, readSource, readTextFile, renderFieldsFile } from '../io/index.js';
-import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type ReviewPair } from '../match/index.js';
+import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type Model, type ReviewPair } from '../match/index.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
 import { configuredPriority } from '../schema/index.js';
@@ -60,8 +61,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const records = suppression.records;
   const diagnostics = governedDiagnostics(prepared.diagnostics, records, suppression.suppressed, fields);
   const retained = isRetained(fields);
-  const modelText = options.model ? await readTextFile(options.model) : master?.modelText;
-  const model = modelText ? loadModel(modelText) : undefined;
+  const model = options.model ? loadModel(await readTextFile(options.model)) : reusableMasterModel(master?.modelText, options.master, diagnostics);
   const decisions = options.decisions ? await readDecisions(options.decisions, records) : [];
   const matchConfig = config?.matching as { matchThreshold?: number; reviewThreshold?: number } | undefined;
   const thresholds = {
@@ -264,4 +264,27 @@ function describeChanges(
     else updated++;
   }
   return { new_golden: fresh, updated_golden: updated, unchanged_golden: unchanged, merged_ids: [...mergedIds].sort((a, b) => a.from.localeCompare(b.from)) };
+}
+
+/** Fewer candidate pairs than this teach a model little: a master's model learned from fewer is
+ * learned again (from the master's members and the new rows together) instead of being reused. */
+export const MIN_TRAINING_PAIRS = 100;
+
+/** The master's model, unless it was learned from too little: a first run over a few hundred rows
+ * with no duplicates yet learns nothing (every level equally likely), and reused night after night
+ * it would never find the duplicates that later files bring. Says so in a `model.retrained` finding. */
+function reusableMasterModel(modelText: string | undefined, masterDir: string | undefined, diagnostics: Diagnostic[]): Model | undefined {
+  if (modelText === undefined) return undefined;
+  const model = loadModel(modelText);
+  const pairs = model.training?.candidatePairs;
+  if (pairs === undefined || pairs >= MIN_TRAINING_PAIRS) return model;
+  diagnostics.push({
+    source: masterDir ?? '',
+    row: 0,
+    field: '',
+    code: 'model.retrained',
+    severity: 'info',
+    message: `The master's model was learned from ${pairs} candidate pair(s), fewer than ${MIN_TRAINING_PAIRS}: it is learned again from the master's members and this run's rows. Give --model to keep a model fixed.`,
+  });
+  return undefined;
 }

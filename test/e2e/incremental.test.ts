@@ -156,3 +156,21 @@ describe('cdm clean --master, three runs over one source without the first runâ€
     expect(readFileSync(join(work, 'day3/golden.csv'), 'utf8')).toBe(readFileSync(join(work, 'day2/golden.csv'), 'utf8'));
   });
 });
+
+describe('cdm clean --master whose model learned nothing (a first night without duplicates)', () => {
+  it('learns the model again, says so, and finds the duplicate a later file brings', () => {
+    const work = tempDir('cdm-incremental-small-');
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    const header = 'id,first_name,last_name,email,phone\n';
+    writeFileSync(join(work, 'crm.csv'), `${header}1,Ana,Silva,ana.silva@mailbox.org,415-555-0101\n2,Bo,Jensen,bo.jensen@mailbox.org,415-555-0102\n3,Cy,Young,cy.young@mailbox.org,415-555-0103\n`);
+    expect(run(['clean', 'crm.csv', '--out', 'night1', '-q']).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, 'night1/model.json'), 'utf8')).training.candidatePairs).toBe(0);
+    // Night 2: Bo again under a new CRM id, same email and phone.
+    writeFileSync(join(work, 'crm.csv'), `${header}4,Di,Park,di.park@mailbox.org,415-555-0104\n5,Bo,Jensen,bo.jensen@mailbox.org,415-555-0102\n`);
+    expect(run(['clean', 'crm.csv', '--master', 'night1', '--out', 'night2', '-q']).code).toBe(0);
+    const bo = readCsv(join(work, 'night2/golden.csv')).filter((g) => g.last_name === 'Jensen');
+    expect(bo).toHaveLength(1);
+    expect(bo[0]!.source_ids).toBe('crm.csv:2; crm.csv:5');
+    expect(readCsv(join(work, 'night2/diagnostics.csv')).filter((d) => d.code === 'model.retrained').map((d) => d.source)).toEqual(['night1']);
+  });
+});
