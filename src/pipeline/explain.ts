@@ -13,6 +13,8 @@ import { withDerivedFields } from './fields.js';
 
 export interface MasterContext {
   records: CustomerRecord[];
+  /** Each record's member key (`source#id`, else `source:row`), as in members.ndjson. */
+  keys: string[];
   goldenOf: string[];
   fields: FieldDef[];
   model: Model;
@@ -27,18 +29,26 @@ export async function loadMasterContext(dir: string): Promise<MasterContext> {
   const records = members.map((m, i) => fromStored(m, i));
   const report = JSON.parse(await readTextFile(join(dir, 'report.json'))) as { fields: { name: string; role: Role }[] };
   const fields = withDerivedFields(report.fields.map((f) => ({ name: f.name, role: f.role })), records);
-  return { records, goldenOf: members.map((m) => m.golden_id), fields, model: loadModel(files.model), frequencies: new TermFrequencies(records) };
+  return { records, keys: members.map((m) => m.key), goldenOf: members.map((m) => m.golden_id), fields, model: loadModel(files.model), frequencies: new TermFrequencies(records) };
 }
 
-/** `source:row` (the last colon splits, so Windows-style or odd source names still work). */
+/** A member key (`crm.csv#0035…`, as in members.ndjson), else `source:row` (the last colon splits,
+ * so Windows-style or odd source names still work). After incremental runs one source:row can name
+ * rows of different nights (the file's row 2 then and now): that is refused, with the keys to use. */
 export function findRecord(context: MasterContext, ref: string): CustomerRecord {
+  const byKey = context.keys.indexOf(ref);
+  if (byKey >= 0) return context.records[byKey]!;
   const colon = ref.lastIndexOf(':');
   const source = ref.slice(0, colon);
   const row = Number(ref.slice(colon + 1));
-  if (colon <= 0 || !Number.isInteger(row)) throw new UsageError('explain.bad_ref', `'${ref}' is not source:row (e.g. crm.csv:12)`);
-  const record = context.records.find((r) => r.source === source && r.row === row);
-  if (!record) throw new UsageError('explain.not_found', `no row ${row} of ${source} in the master`);
-  return record;
+  if (colon <= 0 || !Number.isInteger(row)) throw new UsageError('explain.bad_ref', `'${ref}' is not source:row (e.g. crm.csv:12) nor a member key (e.g. crm.csv#0035)`);
+  const found = context.records.filter((r) => r.source === source && r.row === row);
+  if (found.length === 0) throw new UsageError('explain.not_found', `no row ${row} of ${source} in the master`);
+  if (found.length > 1) {
+    const keys = found.map((r) => `${context.keys[r.index]} (${context.goldenOf[r.index]})`).join(', ');
+    throw new UsageError('explain.ambiguous_ref', `${ref} names ${found.length} rows of the master, read by different runs; give one by its key: ${keys}`);
+  }
+  return found[0]!;
 }
 
 export interface PairReport {

@@ -172,5 +172,15 @@ describe('cdm clean --master whose model learned nothing (a first night without 
     expect(bo).toHaveLength(1);
     expect(bo[0]!.source_ids).toBe('crm.csv:2; crm.csv:5');
     expect(readCsv(join(work, 'night2/diagnostics.csv')).filter((d) => d.code === 'model.retrained').map((d) => d.source)).toEqual(['night1']);
+    // crm.csv row 2 is Bo from night 1 and Bo again (id 5) from night 2: explain asks for a key.
+    const ambiguous = run(['explain', 'crm.csv:2', 'crm.csv:1', '--master', 'night2']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/\[explain\.ambiguous_ref\]/);
+    expect(ambiguous.stderr).toContain('crm.csv#2');
+    expect(ambiguous.stderr).toContain('crm.csv#5');
+    const byKey = run(['explain', 'crm.csv#2', 'crm.csv#5', '--master', 'night2', '--json']);
+    expect(byKey.code).toBe(0);
+    const pair = JSON.parse(byKey.stdout);
+    expect(pair.a.golden_id).toBe(pair.b.golden_id);
   });
 });
