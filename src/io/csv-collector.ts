@@ -24,6 +24,8 @@ export class CsvCollector {
     private readonly delimiter: string,
     /** Told every ROWS_NOTICE rows (see ReadOptions.onRows). */
     private readonly onRows?: (columns: string[], rows: readonly RawRow[]) => void,
+    /** The first record is Excel's `sep=X` line: counted, neither header nor row. */
+    private skipFirst = false,
   ) {}
 
   /** The row number the next data record gets. */
@@ -34,6 +36,10 @@ export class CsvCollector {
   /** Hot path: called once per record, reuses the parser's array as the row's values. */
   add(cells: string[]): void {
     this.records++;
+    if (this.skipFirst) {
+      this.skipFirst = false;
+      return;
+    }
     if (this.columns === null) {
       const header = normalizeHeader(cells, this.source);
       this.columns = header.columns;

@@ -15,6 +15,8 @@ export interface CsvInput {
   stream: Readable;
   transcoder: Transcoder;
   delimiter: string;
+  /** The first line is Excel's `sep=X` hint, not the header. */
+  skipFirstLine?: boolean;
   /** Re-reads the input as UTF-8 bytes for the quote recovery; undefined for standard input. */
   reopen?: () => Promise<Buffer>;
   /** See ReadOptions.onRows. */
@@ -34,7 +36,7 @@ export function parserOptions(delimiter: string): Options {
 }
 
 export async function readCsv(input: CsvInput): Promise<CsvCollector> {
-  const collector = new CsvCollector(input.source, input.transcoder, input.delimiter, input.onRows);
+  const collector = new CsvCollector(input.source, input.transcoder, input.delimiter, input.onRows, input.skipFirstLine === true);
   let unclosedQuote = false;
   const parser = parse(parserOptions(input.delimiter));
   parser.on('skip', (err: CsvError) => {

@@ -11,7 +11,7 @@ import { readCsv } from './csv-reader.js';
 import { sampleText, sniffEncoding, Transcoder, type EncodingGuess } from './encoding.js';
 import { readJson } from './json-reader.js';
 import { readNdjson } from './ndjson-reader.js';
-import { formatFromContent, formatFromPath, sniffDelimiter } from './sniff.js';
+import { excelSeparator, formatFromContent, formatFromPath, sniffDelimiter } from './sniff.js';
 
 export interface ReadOptions {
   /** Overrides the extension and content sniffing. */
@@ -105,7 +105,8 @@ async function readBody(
     return { format: actual, columns: table.columns, rows: table.rows, diagnostics: table.diagnostics };
   }
   const fallback = /\.tsv(\.gz)?$/i.test(source) ? '\t' : ',';
-  const delimiter = options.delimiter ?? sniffDelimiter(sample, truncated, fallback);
+  const separatorLine = excelSeparator(sample);
+  const delimiter = options.delimiter ?? separatorLine ?? sniffDelimiter(sample, truncated, fallback);
   // Standard input cannot be read twice, so only files get the unclosed-quote recovery.
   const reopen =
     source === '-'
@@ -120,8 +121,19 @@ async function readBody(
     stream,
     transcoder,
     delimiter,
+    skipFirstLine: separatorLine !== undefined,
     ...(reopen ? { reopen } : {}),
     ...(onRows ? { onRows: (columns: string[], rows: readonly RawRow[]) => onRows({ source, format, columns, rows }) } : {}),
   });
+  if (separatorLine !== undefined) {
+    csv.diagnostics.unshift({
+      source,
+      row: 0,
+      field: '',
+      code: 'csv.separator_line',
+      severity: 'info',
+      message: `The first line "sep=${separatorLine}" (Excel's delimiter hint) is read as the delimiter, not as the header.`,
+    });
+  }
   return { format, columns: csv.columns ?? [], rows: csv.rows, diagnostics: csv.diagnostics, delimiter };
 }

@@ -94,3 +94,11 @@ export function sniffDelimiter(sample: string, truncated: boolean, fallback = ',
   }
   return best < 0 ? fallback : DELIMITERS[best]!;
 }
+
+// Excel's `sep=;` first line: the delimiter named before the header (Excel writes and honours it).
+const EXCEL_SEPARATOR_LINE = /^\uFEFF?sep=([^\r\n])\r?\n/i;
+
+/** The delimiter a leading `sep=X` line names, or undefined when the file has none. */
+export function excelSeparator(sample: string): string | undefined {
+  return EXCEL_SEPARATOR_LINE.exec(sample)?.[1];
+}

@@ -137,6 +137,17 @@ describe('readSource over fixtures/formats', () => {
     expect(table.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 
+  it("reads Excel's sep= first line as the delimiter, not as the header", async () => {
+    const table = await readSource(FORMATS + 'excel-sep-line.csv');
+    expect(table.delimiter).toBe(';');
+    expect(table.columns).toEqual(['id', 'name', 'city']);
+    expect(table.rows).toEqual([
+      { row: 1, values: ['1', 'Anna Lind', 'Malmö'] },
+      { row: 2, values: ['2', 'Lars, Jr.', 'Göteborg'] },
+    ]);
+    expect(table.diagnostics.map((d) => [d.code, d.severity])).toEqual([['csv.separator_line', 'info']]);
+  });
+
   it('numbers NDJSON rows by line, blank lines included', async () => {
     const table = await readSource(FORMATS + 'nested.ndjson');
     expect(table.rows.map((r) => r.row)).toEqual([1, 3]);
