@@ -127,9 +127,25 @@ function normalizePhone(value: string, regionCode: string): NormalizeResult {
   return Object.keys(keys).length > 0 ? { value: null, keys, issues: [found] } : { value: null, issues: [found] };
 }
 
+// Between the numbers of a cell that holds several ("+4670000001; +4670000002", a JSON list joined,
+// "555-0100 / 555-0101"): tried only when the whole cell is no number.
+const LIST_SEPARATOR = /\s*(?:;|\||,|\s\/\s)\s*/;
+
+/** One number, or the first of a list of valid numbers with a `phone.multiple` warning. */
+function normalizePhoneCell(value: string, regionCode: string): NormalizeResult {
+  const whole = normalizePhone(value, regionCode);
+  if (whole.value !== null || !LIST_SEPARATOR.test(value)) return whole;
+  const parts = value.split(LIST_SEPARATOR).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return whole;
+  const numbers = parts.map((part) => normalizePhone(part, regionCode));
+  if (!numbers.every((n) => n.value !== null)) return whole;
+  const message = `The cell holds ${parts.length} phone numbers; the first is kept as the phone, the others stay in the raw value. Map a column per number to keep them all.`;
+  return { ...numbers[0]!, issues: [issue('phone.multiple', 'warning', message)] };
+}
+
 export const phoneNormalizer: NormalizerDefinition = {
   id: 'phone',
   description: 'E.164 phone number in the source region; extension in keys.extension.',
   roles: ['phone'],
-  normalize: (value, context) => normalizePhone(value, context.region || 'US'),
+  normalize: (value, context) => normalizePhoneCell(value, context.region || 'US'),
 };

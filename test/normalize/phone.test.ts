@@ -34,6 +34,20 @@ describe('phone normalizer', () => {
   });
 
   it.each([
+    ['+46 70 123 45 67; +46 70 123 45 68', 'US', '+46701234567', 2],
+    ['(415) 555-2671 / (415) 555-2672', 'US', '+14155552671', 2],
+    ['415-555-2671, 415-555-2672, 415-555-2673', 'US', '+14155552671', 3],
+    ['020 7946 0958 | 07911 123456', 'GB', '+442079460958', 2],
+  ])('%s in %s: several numbers → the first, %s, with phone.multiple', (input, region, e164, count) => {
+    const result = phoneNormalizer.normalize(input, ctx({ region }));
+    expect(result.value).toBe(e164);
+    expect(codesOf(result)).toEqual(['phone.multiple']);
+    expect(result.issues![0]!.severity).toBe('warning');
+    expect(result.issues![0]!.message).toContain(`${count} phone numbers`);
+  });
+
+  it.each([
+    ['415-555-2671; call me', 'phone.not_a_number'],
     ['12', 'phone.too_short'],
     ['415-555-26', 'phone.too_short'],
     ['4155552671234567', 'phone.too_long'],
