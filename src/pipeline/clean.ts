@@ -2,7 +2,7 @@
 // rendered output files; writing them is the caller's (the CLI writes them atomically as one set).
 
 import { resolve } from 'node:path';
-import type { Config } from '../config/index.js';
+import { configDir, sourcePatternMatches, type Config } from '../config/index.js';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
@@ -51,6 +51,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const fields = master?.fields
     ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
     : withDerivedFields(prepared.schema.fields, combined.records);
+  if (master) prepared.diagnostics = withoutMasterSourceWarnings(prepared.diagnostics, combined, config);
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
   const gateSettings = { ...config?.gates, ...options.gates };
   checkGateFields(gateSettings, fields.map((f) => f.name)); // before matching: a misspelt gate fails fast
@@ -287,4 +288,15 @@ function reusableMasterModel(modelText: string | undefined, masterDir: string | 
     message: `The master's model was learned from ${pairs} candidate pair(s), fewer than ${MIN_TRAINING_PAIRS}: it is learned again from the master's members and this run's rows. Give --model to keep a model fixed.`,
   });
   return undefined;
+}
+
+/** An incremental run over some of the master's sources: a config entry for a source this run did
+ * not read but the master holds is no mistake, so its `schema.source_unmatched` warning is dropped. */
+function withoutMasterSourceWarnings(diagnostics: Diagnostic[], combined: Combined, config: Config | undefined): Diagnostic[] {
+  if (config === undefined || !diagnostics.some((d) => d.code === 'schema.source_unmatched')) return diagnostics;
+  const masterSources = new Set<string>();
+  for (const r of combined.records) if (combined.fresh[r.index] !== 1) masterSources.add(r.source);
+  const base = configDir(config);
+  const held = (pattern: string) => [...masterSources].some((source) => sourcePatternMatches(pattern, source, base));
+  return diagnostics.filter((d) => d.code !== 'schema.source_unmatched' || !held(d.source));
 }

@@ -125,6 +125,18 @@ describe('cdm clean --master over one source of a master', () => {
   });
 });
 
+describe('cdm clean --master over one source, with the config naming all of them', () => {
+  it('warns only about a config source that neither this run nor the master has', () => {
+    const { work, run } = sampleWork('cdm-incremental-config-sources-');
+    const sources = [...SAMPLE_FILES, 'legacy-crm.csv'].map((f) => `  - path: "${f}"\n    region: US\n`).join('');
+    writeFileSync(join(work, 'cdm.yaml'), `version: 1\nsources:\n${sources}`);
+    expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--out', 'day1', '-q']).code).toBe(0);
+    expect(run(['clean', 'shop-customers.ndjson', '-c', 'cdm.yaml', '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
+    const unmatched = readCsv(join(work, 'day2/diagnostics.csv')).filter((d) => d.code === 'schema.source_unmatched');
+    expect(unmatched.map((d) => d.source)).toEqual(['legacy-crm.csv']);
+  });
+});
+
 describe('cdm clean --master with quality gates', () => {
   it('judges the run’s own rows: a nightly file with half its rows in error fails --max-error-rate however large the master', () => {
     const { work, run } = sampleWork('cdm-incremental-gates-');
