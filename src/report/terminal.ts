@@ -52,8 +52,11 @@ function row(c: ChalkInstance, label: string, value: string, note = ''): string 
 
 function totalLines(report: Report, c: ChalkInstance): string[] {
   const { totals } = report;
+  // An incremental run's totals cover the whole new master: say how many rows this run read.
+  const read = report.run.inputs.reduce((n, input) => n + input.rows, 0);
+  const note = report.run.incremental ? `${formatCount(read)} read by this run, the rest kept from the master` : '';
   const lines = [
-    row(c, 'rows in', formatCount(totals.input_rows)),
+    row(c, 'rows in', formatCount(totals.input_rows), note),
     row(c, 'quarantined', formatCount(totals.quarantined), `${formatPercent(share(totals.quarantined, totals.input_rows))} of rows`),
   ];
   if (report.matching !== null) {

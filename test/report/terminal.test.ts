@@ -31,6 +31,17 @@ describe('renderSummary', () => {
     expect(rec).toMatch(/9,870.*2,051.*432/);
   });
 
+  it.each([
+    ['clean', sampleReport(), undefined],
+    ['incremental', sampleIncrementalReport(), '2,031 read by this run, the rest kept from the master'],
+  ])('%s: the rows-in line says what this run read', (_name, report, note) => {
+    if (report.run.incremental) report.run = { ...report.run, inputs: report.run.inputs.slice(2) };
+    const line = lineWith(renderSummary(report, { color: false }), 'rows in')!;
+    expect(line).toContain('12,353');
+    if (note === undefined) expect(line).not.toContain('read by this run');
+    else expect(line).toContain(note);
+  });
+
   it('marks totals that do not add up', () => {
     const report = sampleReport();
     report.totals = { ...report.totals, merged_rows: 2_050, reconciled: false };
