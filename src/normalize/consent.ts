@@ -1,5 +1,6 @@
 // The consent normalizer: the many ways a checkbox is exported ("Y", "opted in", "✓", "1") → "true"
-// or "false". `options.invert: true` reads an opt-OUT column, where "yes" means no consent.
+// or "false". `options.invert: true` reads an opt-OUT column, where "yes" means no consent; words
+// that name the status itself ("opted out", "unsubscribed") mean the same in either kind of column.
 
 import type { NormalizeContext, NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
 import { cleanText } from './whitespace.js';
@@ -7,15 +8,20 @@ import { cleanText } from './whitespace.js';
 const EDGE_MARKS = /^[\s"'[(]+|[\s"'\]).!]+$/g;
 const SEPARATORS = /[\s_-]+/g;
 
+// Answers to the column's question: an opt-out column's "yes" is no consent.
 const TRUE_WORDS = [
-  'y', 'yes', 'true', 't', '1', 'on', 'x', '✓', '✔', '☑', '✅', 'checked', 'opted in', 'opt in', 'optin',
-  'optedin', 'subscribed', 'subscribe', 'agree', 'agreed', 'accepted', 'accept', 'granted', 'consent',
-  'consented', 'allow', 'allowed', 'ok', 'si', 'sí', 'oui', 'ja', 'da', '1.0', 'yes please',
+  'y', 'yes', 'true', 't', '1', 'on', 'x', '✓', '✔', '☑', '✅', 'checked', 'agree', 'agreed', 'accepted',
+  'accept', 'allow', 'allowed', 'ok', 'si', 'sí', 'oui', 'ja', 'da', '1.0', 'yes please',
 ];
 const FALSE_WORDS = [
-  'n', 'no', 'false', 'f', '0', 'off', '✗', '✘', '☐', '❌', 'unchecked', 'opted out', 'opt out', 'optout',
-  'optedout', 'unsubscribed', 'unsubscribe', 'declined', 'decline', 'denied', 'refused', 'withdrawn',
-  'disagree', 'no consent', 'non', 'nein', 'nee', '0.0', 'do not contact', 'dnc',
+  'n', 'no', 'false', 'f', '0', 'off', '✗', '✘', '☐', '❌', 'unchecked', 'declined', 'decline', 'denied',
+  'refused', 'disagree', 'non', 'nein', 'nee', '0.0',
+];
+// The consent status in so many words, whatever the column asks: never inverted.
+const CONSENTING_WORDS = ['opted in', 'opt in', 'optin', 'optedin', 'subscribed', 'subscribe', 'granted', 'consent', 'consented'];
+const REFUSING_WORDS = [
+  'opted out', 'opt out', 'optout', 'optedout', 'unsubscribed', 'unsubscribe', 'withdrawn', 'no consent',
+  'do not contact', 'dnc',
 ];
 
 function consentKey(value: string): string {
@@ -23,9 +29,10 @@ function consentKey(value: string): string {
 }
 
 const CONSENT_WORDS: ReadonlyMap<string, boolean> = new Map([
-  ...TRUE_WORDS.map((word) => [consentKey(word), true] as const),
-  ...FALSE_WORDS.map((word) => [consentKey(word), false] as const),
+  ...[...TRUE_WORDS, ...CONSENTING_WORDS].map((word) => [consentKey(word), true] as const),
+  ...[...FALSE_WORDS, ...REFUSING_WORDS].map((word) => [consentKey(word), false] as const),
 ]);
+const STATUS_WORDS: ReadonlySet<string> = new Set([...CONSENTING_WORDS, ...REFUSING_WORDS].map(consentKey));
 
 const UNRECOGNIZED: NormalizeIssue = {
   code: 'consent.unrecognized',
@@ -39,9 +46,11 @@ export function parseBoolean(value: string): boolean | undefined {
 }
 
 function normalizeConsent(value: string, context: NormalizeContext): NormalizeResult {
-  const parsed = parseBoolean(value);
+  const key = consentKey(value);
+  const parsed = CONSENT_WORDS.get(key);
   if (parsed === undefined) return { value: null, issues: [UNRECOGNIZED] };
-  return { value: String(context.options.invert === true ? !parsed : parsed) };
+  const invert = context.options.invert === true && !STATUS_WORDS.has(key);
+  return { value: String(invert ? !parsed : parsed) };
 }
 
 export const consentNormalizer: NormalizerDefinition = {

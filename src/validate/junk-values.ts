@@ -21,6 +21,8 @@ export const PLACEHOLDER_EXEMPT: Readonly<Partial<Record<Role, ReadonlySet<strin
   middle_name: new Set(['na', 'nil']),
   last_name: new Set(['na', 'nil']),
   full_name: new Set(['na', 'nil']),
+  // A consent answer: "declined" and "refused" are a no, not a blank.
+  consent: new Set(['declined', 'refused']),
 };
 
 /** Whole placeholder email addresses. */

@@ -178,6 +178,23 @@ describe('cdm export --hashed and --stale', () => {
     for (const g of golden) if (g.email) expect(text).not.toContain(g.email);
   });
 
+  it('hashed: an opt-out column saying "opted out" or "unsubscribed" keeps the person out of the audience', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'opt.csv');
+    writeFileSync(
+      input,
+      'Email,First Name,Last Name,Marketing Opt-Out\nanna.smith@gmail.com,Anna,Smith,opted out\ndan.kim@gmail.com,Dan,Kim,no\nli.wu@gmail.com,Li,Wu,Unsubscribed\nbo.ek@gmail.com,Bo,Ek,1\n',
+    );
+    const out = join(dir, 'out');
+    expect(cdm(['clean', input, '--out', out, '-q']).code).toBe(0);
+    const consent = new Map(readCsv(join(out, 'golden.csv')).map((g) => [g.first_name, g.consent]));
+    expect(Object.fromEntries(consent)).toEqual({ Anna: 'false', Dan: 'true', Li: 'false', Bo: 'false' });
+    const file = join(dir, 'audience.csv');
+    expect(cdm(['export', '--master', out, '--hashed', '--out', file]).code).toBe(0);
+    const { createHash } = await import('node:crypto');
+    expect(readCsv(file).map((r) => r.email_sha256)).toEqual([createHash('sha256').update('dan.kim@gmail.com').digest('hex')]);
+  });
+
   it('stale: the records with no activity since stale_after, and the report lists them', () => {
     const { out, config } = masterWithConfig();
     const rerun = cdm(['clean', ...SAMPLE, '--out', out, '-c', config, '-q']);

@@ -51,7 +51,15 @@ describe('consent normalizer', () => {
   it.each([
     ['Y', 'false'],
     ['no', 'true'],
-  ])('an opt-out column inverts %s → %s', (input, expected) => {
+    ['1', 'false'],
+    ['declined', 'true'],
+    // The status in so many words is the same in an opt-out column: never inverted.
+    ['opted out', 'false'],
+    ['Unsubscribed', 'false'],
+    ['withdrawn', 'false'],
+    ['subscribed', 'true'],
+    ['Opted-In', 'true'],
+  ])('an opt-out column reads %s → %s', (input, expected) => {
     expect(consentNormalizer.normalize(input, ctx({ options: { invert: true } })).value).toBe(expected);
   });
 

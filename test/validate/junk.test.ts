@@ -67,6 +67,8 @@ const real: { value: string; role: Role }[] = [
   { value: 'Vlk', role: 'last_name' },
   { value: 'Na', role: 'last_name' },
   { value: 'Nil', role: 'first_name' },
+  { value: 'declined', role: 'consent' },
+  { value: 'Refused', role: 'consent' },
   { value: 'Lynn', role: 'first_name' },
   { value: 'Glynn', role: 'last_name' },
   { value: "O'Brien", role: 'last_name' },
