@@ -11,6 +11,7 @@ import { MEMBERS_FILE, toCsv, toJson, toNdjsonChunks, type OutputData } from '..
 import { renderHtml, renderMarkdown, type Report } from '../report/index.js';
 import { appendAudit, AUDIT_FILE, type AuditFacts } from './audit.js';
 import { fieldsWithRole, type MasterDir } from './master.js';
+import type { StoredMember } from '../pipeline/master.js';
 import { sha256Hex } from './salt.js';
 import {
   addToSuppression,
@@ -73,6 +74,17 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
     throw new UsageError('subject.unknown_id', `no golden record ${goldenIdGiven} in ${master.dir} (find the id with \`cdm subject find\`)`);
   }
   const rows = new Set(members.map((m) => rowKey(m.source, m.row)));
+  // After incremental runs one source:row can be rows of different nights (a re-exported file's row
+  // 2 then and now): such a row is the erased person's only where its values are theirs.
+  const shared = new Set(master.members.filter((m) => m.golden_id !== goldenId && rows.has(rowKey(m.source, m.row))).map((m) => rowKey(m.source, m.row)));
+  const erasedAt = new Map<string, StoredMember[]>();
+  for (const m of members) erasedAt.set(rowKey(m.source, m.row), [...(erasedAt.get(rowKey(m.source, m.row)) ?? []), m]);
+  /** The erased person's row: theirs alone, or a shared one whose values `sameValues` finds theirs. */
+  const erasedRow = (source: string, row: string, sameValues: (m: StoredMember) => boolean) => {
+    const key = rowKey(source, row);
+    if (!rows.has(key)) return false;
+    return !shared.has(key) || erasedAt.get(key)!.some(sameValues);
+  };
   const fields = identifierFieldsOf(master);
   const identifiers = [
     ...members.flatMap((m) => identifiersOf(m.values, m.keys, fields)),
@@ -96,10 +108,14 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
   note(golden.file, keptGolden.before, keptGolden.after);
 
   const byRow = (source = 'source', row = 'row') => (r: Record<string, string>) => !rows.has(rowKey(r[source] ?? '', r[row] ?? ''));
+  const BOOKKEEPING = new Set(['source', 'row', 'codes']);
   const csvFilters: [string, (r: Record<string, string>) => boolean][] = [
-    ['crosswalk.csv', (r) => r.golden_id !== goldenId && byRow()(r)],
-    ['quarantine.csv', byRow()],
-    ['diagnostics.csv', byRow()],
+    // Each crosswalk row names its golden record: the erased person's rows are theirs by that id.
+    ['crosswalk.csv', (r) => r.golden_id !== goldenId],
+    ['quarantine.csv', (r) => !erasedRow(r.source ?? '', r.row ?? '', (m) => Object.keys(r).every((f) => BOOKKEEPING.has(f) || (m.raw[f] ?? '') === r[f]))],
+    // A row-level finding of a shared row carries no value: kept, it names nobody.
+    ['diagnostics.csv', (r) => !erasedRow(r.source ?? '', r.row ?? '', (m) => r.field !== '' && r.field !== undefined && m.raw[r.field] === r.value)],
+    // A review pair naming a shared row goes too: the next run proposes it again if it still holds.
     ['review.csv', (r) => byRow('a_source', 'a_row')(r) && byRow('b_source', 'b_row')(r)],
     ['merged-ids.csv', (r) => r.from !== goldenId && r.into !== goldenId],
   ];

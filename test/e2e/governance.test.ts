@@ -370,3 +370,28 @@ describe('retain: false', () => {
     expect(csvHeader(join(kept, 'golden.csv'))).not.toContain('dob');
   });
 });
+
+describe('cdm subject erase after incremental runs over one re-exported file', () => {
+  it("removes the erased person's rows only, though another night's rows have the same numbers", () => {
+    const work = tempDir();
+    const run = (args: string[]) => cdm(args, { cwd: work, env: SALT });
+    const header = 'Partner ID,First Name,Last Name,Email,Phone\n';
+    writeFileSync(join(work, 'partners.csv'), `${header}A1,Alice,Moreau,alice.moreau@mailbox.org,415-555-0111\nC1,Carol,Diaz,carol.diaz@mailbox.org,415-555-0133\n`);
+    expect(run(['clean', 'partners.csv', '--out', 'm', '-q']).code).toBe(0);
+    writeFileSync(join(work, 'partners.csv'), `${header}B1,Bob,Ng,bo.ng@mailbox.org,not a phone\nD1,Dan,Ito,dan.ito@mailbox.org,415-555-0144\n`);
+    expect(run(['clean', 'partners.csv', '--master', 'm', '-q']).code).toBe(0);
+    const crosswalk = () => readCsv(join(work, 'm/crosswalk.csv'));
+    const golden = readCsv(join(work, 'm/golden.csv'));
+    const alice = golden.find((g) => g.first_name === 'Alice')!.golden_id!;
+    const bob = golden.find((g) => g.first_name === 'Bob')!.golden_id!;
+    const bobDiagnostics = readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.value === 'not a phone');
+    expect(bobDiagnostics.length).toBeGreaterThan(0);
+    expect(run(['subject', 'erase', '--master', 'm', alice, '-q']).code).toBe(0);
+    expect(crosswalk().map((r) => r.golden_id)).not.toContain(alice);
+    expect(crosswalk().filter((r) => r.golden_id === bob)).toHaveLength(1);
+    expect(crosswalk()).toHaveLength(3);
+    expect(readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.value === 'not a phone')).toEqual(bobDiagnostics);
+    expect(readFileSync(join(work, 'm/diagnostics.csv'), 'utf8')).not.toContain('alice');
+    expect(run(['audit', 'verify', '--master', 'm']).code).toBe(0);
+  });
+});
