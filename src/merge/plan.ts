@@ -4,7 +4,8 @@
 
 import { ConfigError } from '../core/errors.js';
 import type { FieldDef } from '../core/record.js';
-import type { Role } from '../core/roles.js';
+import { closest } from 'fastest-levenshtein';
+import { isRole, type Role } from '../core/roles.js';
 import type { Registry } from '../plugins/registry.js';
 import type { SurvivorshipDefinition } from './definition.js';
 
@@ -82,6 +83,13 @@ export function planMerge(
     );
   };
 
+  const names = fields.map((f) => f.name);
+  for (const name of Object.keys(survivorship)) {
+    // A role the files lack this time (`middle_name`) is no mistake; a name that is neither is.
+    if (names.includes(name) || isRole(name.replace(/_\d+$/, ''))) continue;
+    const hint = names.length > 0 ? ` Did you mean '${closest(name, names)}'?` : '';
+    throw new ConfigError('survivorship.unknown_field', `merge.survivorship names '${name}', which is no field of this run and no role.${hint}`, `merge.survivorship.${name}`);
+  }
   // First pass: which fields merge together, in schema order of each unit's first field.
   const layout: { kind: MergeUnit['kind']; fields: FieldDef[] }[] = [];
   const byKey = new Map<string, FieldDef[]>();

@@ -246,8 +246,9 @@ export class RowValidator {
       const issues = result.issues;
       if (issues !== undefined) {
         for (const issue of issues) {
-          this.report(record, fp.name, issue.code, issue.severity, issue.message, value, fp.masked, counter);
-          if (issue.severity === 'error' && this.act(record, issue.code, fp.normalizerAction ?? 'null')) canonical = null;
+          const severity = fp.normalizerSeverity ?? issue.severity;
+          this.report(record, fp.name, issue.code, severity, issue.message, value, fp.masked, counter);
+          if (severity === 'error' && this.act(record, issue.code, fp.normalizerAction ?? 'null')) canonical = null;
         }
       }
       if (result.value === null && (issues === undefined || issues.length === 0)) {

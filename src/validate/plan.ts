@@ -2,6 +2,7 @@
 // before any row is read: rules resolved and their options parsed (zod), normalizers chosen, column
 // positions mapped to fields. The row loop then only indexes arrays.
 
+import type { Severity } from '../core/diagnostic.js';
 import { ConfigError } from '../core/errors.js';
 import type { FieldDef, RuleRef, Schema, SourceSchema, SourceTable } from '../core/record.js';
 import { ROLES, type Role } from '../core/roles.js';
@@ -56,6 +57,8 @@ export interface FieldPlan {
   masked: boolean;
   normalizer?: NormalizerDefinition;
   normalizerAction?: RuleAction;
+  /** The config's severity for the normalizer's findings (`{ id: phone, severity: warning }`). */
+  normalizerSeverity?: Severity;
   normalizeContext: NormalizeContext;
   /** Shared by every plan with the same normalizer, region, date order and options. */
   cache?: NormalizeCache;
@@ -150,6 +153,10 @@ function resolveField(field: FieldDef, registries: ValidateRegistries, options: 
       continue;
     }
     if (rule.kind !== 'field') throw new ConfigError('config.record_rule_on_field', `${path}: "${ref.id}" is a row rule, not a field rule`, path);
+    if (!appliesTo(rule, field.role)) {
+      const roles = rule.roles === 'any' ? 'any role' : rule.roles.join(', ');
+      throw new ConfigError('config.rule_wrong_role', `${path}: the "${ref.id}" rule checks ${roles}; field ${field.name} has role ${field.role}. Remove it, or give the field its role.`, path);
+    }
     byId.set(rule.id, { rule, ref, options: undefined, state: new Map() });
   }
   const rules = [...byId.values()];
@@ -243,6 +250,7 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
       };
       if (r.normalizer !== undefined) plan.normalizer = r.normalizer;
       if (r.normalizerRef?.action !== undefined) plan.normalizerAction = r.normalizerRef.action;
+      if (r.normalizerRef?.severity !== undefined) plan.normalizerSeverity = r.normalizerRef.severity;
       if (cache !== undefined) plan.cache = cache;
       for (const rr of r.rules) {
         const context: FieldRuleContext<unknown> = {

@@ -355,6 +355,9 @@ describe('errors', () => {
 
   it.each([
     [{ email: 'nope' }, 'survivorship.unknown_strategy@fields.email.survivorship'],
+    [{ emial: 'most_recent' }, 'survivorship.unknown_field@merge.survivorship.emial'],
+    // A role no field of this run has is accepted (the next file may bring it).
+    [{ middle_name: 'most_recent', phone_3: 'most_recent' }, undefined],
   ])('survivorship %j → %s', (survivorship, expected) => {
     expect(codeOf(() => mergeClusters(records(), [0, 0], FIELDS, { ...baseOptions(), survivorship }))).toBe(expected);
   });

@@ -147,6 +147,27 @@ describe('actions and severities', () => {
     expect(out.records[0]!.values).toEqual({ email: 'a.b@c.com' });
     expect(out.records[0]!.codes).toEqual(['phone.too_short']);
   });
+  it.each([
+    ['warning', 'warning', []],
+    ['error', 'error', ['phone.too_short']],
+  ])("gives the normalizer's findings the config's severity (%s)", (severity, reported, codes) => {
+    const p = table('a.csv', ['phone', 'email'], [['555-12', 'a.b@c.com']]);
+    const schema = schemaFor([p], [f('phone', 'phone', [{ id: 'phone', severity: severity as 'warning' | 'error' }]), f('email')]);
+    const out = validateAndNormalize([p], schema, registries(...ALL), { today: TODAY });
+    expect(out.diagnostics.filter((d) => d.field === 'phone').map((d) => [d.code, d.severity])).toEqual([['phone.too_short', reported]]);
+    expect(out.records[0]!.codes).toEqual(codes);
+    // A number that cannot be read has no canonical form to keep, whatever the severity.
+    expect(out.records[0]!.values.phone).toBeUndefined();
+    expect(out.records[0]!.raw.phone).toBe('555-12');
+  });
+  it.each([
+    ['email', 'dob'],
+    ['ssn', 'phone'],
+  ])('refuses the %s rule on a %s field (config.rule_wrong_role)', (rule, role) => {
+    const p = table('a.csv', ['x'], [['1']]);
+    const schema = schemaFor([p], [f('x', role as 'dob', [{ id: rule }])], { columns: { x: { field: 'x', role: role as 'dob' } } });
+    expect(() => validateAndNormalize([p], schema, registries(...ALL), { today: TODAY })).toThrow(/config\.rule_wrong_role|checks/);
+  });
   it('lets the config keep unidentifiable rows', () => {
     const p = table('a.csv', ['city'], [['Boston']]);
     const schema = schemaFor([p], [f('city')]);
