@@ -135,11 +135,17 @@ function lookup(words: string[]): HeaderMatch | undefined {
   return undefined;
 }
 
+// Last words that make a header about a contact point, not the contact point itself: `Email
+// Status`, `Phone Verified`, `Email Bounced`, `Address Source`.
+const ABOUT_WORDS = new Set(['status', 'type', 'verified', 'valid', 'validated', 'bounced', 'bounce', 'domain', 'count', 'source', 'provider', 'format', 'quality', 'score', 'flag']);
+const CONTACT_WORDS = new Set(['email', 'mail', 'phone', 'mobile', 'tel', 'telephone', 'cell', 'address']);
+
 /** The role a column's header names, or undefined when the header says nothing known. */
 export function matchHeader(header: string): HeaderMatch | undefined {
   const text = normalizeHeader(header);
   if (text === '' || NOT_A_ROLE.has(text)) return undefined;
   const words = text.split(' ');
+  if (words.length > 1 && ABOUT_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => CONTACT_WORDS.has(w))) return undefined;
   const direct = lookup(words);
   if (direct) return direct;
   // Dotted paths from flattened JSON (`default_address.city`, `customer.email`): the last segment

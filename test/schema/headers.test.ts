@@ -106,7 +106,7 @@ describe('matchHeader', () => {
     expect(matchHeader(header)?.invert).toBeUndefined();
   });
 
-  it.each(['Job Title', 'loyalty_tier', 'notes', '', 'Lifetime Value', 'phones.0.type', 'emailAddresses.0.type', 'tags'])('%s has no role', (header) => {
+  it.each(['Job Title', 'loyalty_tier', 'notes', '', 'Lifetime Value', 'phones.0.type', 'emailAddresses.0.type', 'tags', 'Email Status', 'Phone Verified', 'email_bounced', 'Mobile Type'])('%s has no role', (header) => {
     expect(matchHeader(header)).toBeUndefined();
   });
 
