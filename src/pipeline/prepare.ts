@@ -1,6 +1,6 @@
 // The stages every command shares: resolve inputs, load, infer the schema, validate and normalize.
 
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { CustomerRecord, Schema, SourceTable } from '../core/record.js';
@@ -53,7 +53,10 @@ export async function resolveInputs(patterns: readonly string[], config: Config 
     throw new UsageError('inputs.missing', 'no input files: name them on the command line or under `sources` in the config');
   }
   const base = configDir(config!) ?? process.cwd();
-  return expandInputs(sources.map((s) => (s.path.startsWith('/') ? s.path : resolve(base, s.path))));
+  // Named as the user would type them from here (`crm.csv`, `exports/crm.csv`): a source's name is
+  // part of its rows' member keys, so a run from the config and one from the command line agree.
+  const named = (path: string) => (path.startsWith('/') ? path : relative(process.cwd(), resolve(base, path)) || path);
+  return expandInputs(sources.map((s) => named(s.path)));
 }
 
 export function todayOf(options: PipelineOptions, config: Config | undefined): string {

@@ -138,3 +138,25 @@ describe('source_priority follows the ranks the config gives, from any working d
     }
   });
 });
+
+describe('cdm clean -c with no inputs on the command line', () => {
+  it("reads the config's sources, named as a user would type them from the working directory", () => {
+    const work = tempDir();
+    mkdirSync(join(work, 'exports'));
+    for (const f of ['crm-contacts.csv', 'signup-sheet.csv']) copyFileSync(join(REPO, 'fixtures/sample', f), join(work, 'exports', f));
+    writeFileSync(join(work, 'exports/cdm.yaml'), 'version: 1\nsources:\n  - path: crm-contacts.csv\n  - path: signup-sheet.csv\n');
+    const fromConfig = cdm(['clean', '-c', 'exports/cdm.yaml', '--out', 'a', '-q'], { cwd: work });
+    expect(fromConfig.code, fromConfig.stderr).toBe(0);
+    const byHand = cdm(['clean', 'exports/crm-contacts.csv', 'exports/signup-sheet.csv', '-c', 'exports/cdm.yaml', '--out', 'b', '-q'], { cwd: work });
+    expect(byHand.code).toBe(0);
+    const sources = new Set(readCsv(join(work, 'a/crosswalk.csv')).map((r) => r.source));
+    expect([...sources].sort()).toEqual(['exports/crm-contacts.csv', 'exports/signup-sheet.csv']);
+    expect(readFileSync(join(work, 'a/golden.csv'), 'utf8')).toBe(readFileSync(join(work, 'b/golden.csv'), 'utf8'));
+  });
+
+  it('without a config either, exits 2 naming what to do', () => {
+    const run = cdm(['validate', '--out', tempDir()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\[inputs\.missing\]/);
+  });
+});

@@ -26,7 +26,7 @@ export function registerClean(program: Command, outcome: Outcome): void {
   const command = program
     .command('clean')
     .description('run the whole pipeline: validate, normalize, match, merge; write golden records and reports')
-    .argument('<inputs...>', 'CSV, JSON or NDJSON files (globs, .gz, - for standard input)');
+    .argument('[inputs...]', 'CSV, JSON or NDJSON files (globs, .gz, - for standard input); default: the sources of the config');
   addCommonFlags(command);
   addGateFlags(command)
     .option('--format <format>', 'golden records as csv, json (with provenance) or ndjson', 'csv')

@@ -22,7 +22,7 @@ export function registerValidate(program: Command, outcome: Outcome): void {
   const command = program
     .command('validate')
     .description('load, validate and normalize only; quality gates for CI')
-    .argument('<inputs...>', 'CSV, JSON or NDJSON files (globs, .gz, - for standard input)');
+    .argument('[inputs...]', 'CSV, JSON or NDJSON files (globs, .gz, - for standard input); default: the sources of the config');
   addCommonFlags(command);
   addGateFlags(command)
     .option('--format <format>', 'extra CI output on stdout: github (annotations) or junit (XML, also junit.xml in --out)')
