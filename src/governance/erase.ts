@@ -137,7 +137,7 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
     erased_at: facts.time,
     golden_id: goldenId,
     source_rows: members
-      .map((m) => ({ source: m.source, row: m.row, ...sourceIdOf(m.key, identifiers.map((i) => i.value)) }))
+      .map((m) => ({ source: m.source, row: m.row, ...sourceIdOf(m.key, m.source, identifiers.map((i) => i.value)) }))
       .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.row - b.row)),
     removed,
     suppressed: countByKind(entries),
@@ -209,10 +209,10 @@ function scrubReports(files: Map<string, string>, rows: ReadonlySet<string>): vo
 
 /** The source's own record id from a member key (`crm.csv#0035…`), unless it is itself contact
  * data (a source keyed by email or phone): the receipt holds no plain PII. */
-function sourceIdOf(key: string, identifiers: readonly string[]): { source_id?: string } {
-  const hash = key.lastIndexOf('#');
-  if (hash < 0) return {};
-  const id = key.slice(hash + 1);
+function sourceIdOf(key: string, source: string, identifiers: readonly string[]): { source_id?: string } {
+  // `source#id`, or `source#id#2` for the second row of an id its source repeats (id.duplicate).
+  if (!key.startsWith(`${source}#`)) return {};
+  const id = key.slice(source.length + 1).replace(/#\d+$/, '');
   const digits = id.replace(/\D/g, '');
   const isContact = id.includes('@') || identifiers.some((v) => v.toLowerCase() === id.toLowerCase() || (digits.length >= 7 && v.replace(/\D/g, '').endsWith(digits)));
   return isContact ? {} : { source_id: id };

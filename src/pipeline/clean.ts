@@ -42,7 +42,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   // Derived parts are never ids: the schema's own fields say which one is.
   const idField = prepared.schema.fields.find((f) => f.role === 'id')?.name;
 
-  const freshKeys = prepared.records.map((r) => memberKey(r, idField));
+  const freshKeys = distinctKeys(prepared.records, idField, prepared.diagnostics);
   // Reading the master (a million members is ~800 MB of JSON) is its own stage in the timings.
   if (options.master) stopwatch.start('master');
   const { combined, master } = options.master
@@ -299,4 +299,33 @@ function withoutMasterSourceWarnings(diagnostics: Diagnostic[], combined: Combin
   const base = configDir(config);
   const held = (pattern: string) => [...masterSources].some((source) => sourcePatternMatches(pattern, source, base));
   return diagnostics.filter((d) => d.code !== 'schema.source_unmatched' || !held(d.source));
+}
+
+/**
+ * Each row's member key, made distinct: a source's id that several rows share (two customers filed
+ * under one CRM number) would give them one key, and each run would hand the golden id of one to
+ * the other. The second and later rows of an id get `#2`, `#3` in file order, so an unchanged file
+ * keys its rows the same way every night; each is reported (`id.duplicate`, warning).
+ */
+function distinctKeys(records: readonly CustomerRecord[], idField: string | undefined, diagnostics: Diagnostic[]): string[] {
+  const seen = new Map<string, { count: number; row: number }>();
+  return records.map((record) => {
+    const key = memberKey(record, idField);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, { count: 1, row: record.row });
+      return key;
+    }
+    first.count++;
+    diagnostics.push({
+      source: record.source,
+      row: record.row,
+      field: idField ?? '',
+      code: 'id.duplicate',
+      severity: 'warning',
+      message: `The id is also row ${first.row}'s; the rows are kept as separate records (this one as occurrence ${first.count}). Give each customer its own id in the source.`,
+      value: record.raw[idField ?? ''] ?? '',
+    });
+    return `${key}#${first.count}`;
+  });
 }

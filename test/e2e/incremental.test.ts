@@ -196,3 +196,25 @@ describe('cdm clean --master whose model learned nothing (a first night without 
     expect(pair.a.golden_id).toBe(pair.b.golden_id);
   });
 });
+
+describe('cdm clean --master on a source that repeats an id', () => {
+  it('keeps the two customers apart under stable golden ids, and warns id.duplicate', () => {
+    const work = tempDir('cdm-incremental-dup-id-');
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    writeFileSync(
+      join(work, 'crm.csv'),
+      'Customer ID,First Name,Last Name,Email,Phone\n100,Anna,Smith,anna.smith@gmail.com,+14155550101\n100,Robert,Brown,rob.brown@yahoo.com,+13125550199\n',
+    );
+    expect(run(['clean', 'crm.csv', '--out', 'm', '-q']).code).toBe(0);
+    const ids = () => new Map(readCsv(join(work, 'm/golden.csv')).map((g) => [g.first_name, g.golden_id]));
+    const first = ids();
+    expect(first.size).toBe(2);
+    const warnings = readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.code === 'id.duplicate');
+    expect(warnings.map((d) => [d.row, d.field, d.value])).toEqual([['2', 'id', '100']]);
+    for (let night = 0; night < 2; night++) {
+      expect(run(['clean', 'crm.csv', '--master', 'm', '-q']).code).toBe(0);
+      expect(ids()).toEqual(first);
+      expect(JSON.parse(readFileSync(join(work, 'm/report.json'), 'utf8')).changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: 2 });
+    }
+  });
+});
