@@ -116,7 +116,8 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
     const p = probability[x]!;
     if (p < thresholds.review) continue;
     scored.push(x);
-    if (p < thresholds.match && root[left[x]!] !== root[right[x]!]) unsortedReview.push(reviewPair(x, REVIEW_BAND_CODE));
+    // A pair a reviewer already called no-match is not asked again.
+    if (p < thresholds.match && root[left[x]!] !== root[right[x]!] && !forbidden.has(Math.min(left[x]!, right[x]!) * n + Math.max(left[x]!, right[x]!))) unsortedReview.push(reviewPair(x, REVIEW_BAND_CODE));
   }
   for (const r of refused) {
     const x = keptPair[r.edge]!;

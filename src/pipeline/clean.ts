@@ -1,7 +1,7 @@
 // `clean`: the whole pipeline (DESIGN §1) as a library call. Returns the results as data plus the
 // rendered output files; writing them is the caller's (the CLI writes them atomically as one set).
 
-import { resolve } from 'node:path';
+import { normalize, resolve } from 'node:path';
 import { configDir, sourcePatternMatches, type Config } from '../config/index.js';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { Diagnostic } from '../core/diagnostic.js';
@@ -63,7 +63,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const diagnostics = governedDiagnostics(prepared.diagnostics, records, suppression.suppressed, fields);
   const retained = isRetained(fields);
   const model = options.model ? loadModel(await readTextFile(options.model)) : reusableMasterModel(master?.modelText, options.master, diagnostics);
-  const decisions = options.decisions ? await readDecisions(options.decisions, records) : [];
+  const decisions = options.decisions ? await readDecisions(options.decisions, records, diagnostics) : [];
   const matchConfig = config?.matching as { matchThreshold?: number; reviewThreshold?: number } | undefined;
   const thresholds = {
     ...(matchConfig?.matchThreshold !== undefined ? { match: matchConfig.matchThreshold } : {}),
@@ -214,21 +214,51 @@ async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: strin
 }
 
 /** review.csv with a filled `decision` column → forced match / no-match pairs by record index. */
-async function readDecisions(path: string, records: readonly CustomerRecord[]): Promise<Decision[]> {
+const MATCH_WORDS: ReadonlySet<string> = new Set(['match', 'matched', 'yes', 'y', 'same', 'same-person', 'duplicate', 'merge', '1', 'true']);
+const NO_MATCH_WORDS: ReadonlySet<string> = new Set(['no-match', 'nomatch', 'not-a-match', 'no', 'n', 'different', 'distinct', 'separate', 'keep-apart', '0', 'false']);
+
+/**
+ * A reviewer's decisions (review.csv with its `decision` column filled). A blank decision is none;
+ * a word that says neither match nor no-match, and a row naming no record of this run, are reported
+ * (`decisions.unrecognized`, `decisions.unresolved`) rather than dropped in silence; what was
+ * applied is reported too (`decisions.applied`, info). Sources compare as paths (`./crm.csv`).
+ */
+async function readDecisions(path: string, records: readonly CustomerRecord[], diagnostics: Diagnostic[]): Promise<Decision[]> {
   const table = await readSource(path);
   const col = (name: string) => table.columns.indexOf(name);
   const [as, ar, bs, br, dc] = ['a_source', 'a_row', 'b_source', 'b_row', 'decision'].map(col);
   if ([as, ar, bs, br, dc].some((c) => c === undefined || c < 0)) {
     throw new ConfigError('decisions.columns', `${path} needs the columns a_source, a_row, b_source, b_row and decision (a review.csv with decisions filled in)`);
   }
-  const indexOf = new Map(records.map((r) => [`${r.source}\u0000${r.row}`, r.index]));
+  const pathKey = (source: string | undefined, row: string | undefined) => `${source === undefined || source === '-' ? source : normalize(source)}\u0000${row?.trim()}`;
+  const indexOf = new Map(records.map((r) => [pathKey(r.source, String(r.row)), r.index]));
+  const finding = (row: number, code: string, message: string, value?: string) => {
+    const d: Diagnostic = { source: path, row, field: 'decision', code, severity: 'warning', message };
+    if (value !== undefined) d.value = value;
+    diagnostics.push(d);
+  };
   const decisions: Decision[] = [];
-  for (const { values } of table.rows) {
-    const decision = values[dc!]!.trim().toLowerCase().replace(/[\s_]+/g, '-');
-    if (decision !== 'match' && decision !== 'no-match') continue;
-    const a = indexOf.get(`${values[as!]}\u0000${values[ar!]}`);
-    const b = indexOf.get(`${values[bs!]}\u0000${values[br!]}`);
-    if (a !== undefined && b !== undefined) decisions.push({ a, b, decision });
+  for (const { row, values } of table.rows) {
+    const given = values[dc!]!.trim();
+    if (given === '') continue;
+    const word = given.toLowerCase().replace(/[\s_]+/g, '-');
+    const decision = MATCH_WORDS.has(word) ? 'match' : NO_MATCH_WORDS.has(word) ? 'no-match' : undefined;
+    if (decision === undefined) {
+      finding(row, 'decisions.unrecognized', 'The decision is neither match nor no-match; it is not applied. Write "match" or "no-match".', given);
+      continue;
+    }
+    const a = indexOf.get(pathKey(values[as!], values[ar!]));
+    const b = indexOf.get(pathKey(values[bs!], values[br!]));
+    if (a === undefined || b === undefined) {
+      const missing = a === undefined ? `${values[as!]}:${values[ar!]}` : `${values[bs!]}:${values[br!]}`;
+      finding(row, 'decisions.unresolved', `${missing} is no row of this run; the decision is not applied. Name the inputs as the run that wrote review.csv did.`);
+      continue;
+    }
+    decisions.push({ a, b, decision });
+  }
+  if (decisions.length > 0) {
+    const matches = decisions.filter((d) => d.decision === 'match').length;
+    diagnostics.push({ source: path, row: 0, field: '', code: 'decisions.applied', severity: 'info', message: `${decisions.length} decision(s) applied: ${matches} match, ${decisions.length - matches} no-match.` });
   }
   return decisions;
 }
