@@ -57,14 +57,23 @@ describe.skipIf(!isBuilt('match/compare/compare-worker.js'))('compare helpers (w
     const started = helpers.CompareHelpers.start([column], records.length, 2)!;
     await started.ready();
     const n = 400 * helpers.CHUNK_PAIRS + 5;
-    const { left, right, out } = pairsOf(n, 13, 3);
-    const { byHelpers: byHelper, fellBack } = started.compareAll([column], left, right, out);
-    expect(fellBack).toBe(false);
+    const expected = new Uint8Array(n);
+    const { left, right } = pairsOf(n, 13, 3);
+    columns.compareRange([column], left, right, expected, 0, n);
+    // Whether the helper claims a chunk before this thread has claimed them all depends on how busy
+    // the machine is (CI runs many test files at once), so it gets several jobs to take part in;
+    // every job's levels must be right whoever compared them.
+    let byHelper = 0;
+    for (let attempt = 0; attempt < 8 && byHelper === 0; attempt++) {
+      const { out } = pairsOf(n, 13, 3);
+      const result = started.compareAll([column], left, right, out);
+      expect(result.fellBack).toBe(false);
+      expect(Buffer.compare(Buffer.from(out), Buffer.from(expected))).toBe(0);
+      byHelper = result.byHelpers;
+      if (byHelper === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     started.close();
     expect(byHelper).toBeGreaterThan(0);
-    const expected = new Uint8Array(n);
-    columns.compareRange([column], left, right, expected, 0, n);
-    expect(Buffer.compare(Buffer.from(out), Buffer.from(expected))).toBe(0);
   }, 60_000);
 
   it('compares every pair itself when a helper fails', async () => {
