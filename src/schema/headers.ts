@@ -80,9 +80,11 @@ export function normalizeHeader(header: string): string {
 
 // Word rules for headers no synonym covers (`Primary Email Addr`, `MobilePhoneNumber2`). Order
 // matters: opt-out before email, so that `Email Opt Out` is consent and not email.
+const OPT_OUT_TEXT = /\bopt(ed)? ?out\b|\bunsubscrib|\bdo not (e ?mail|contact|call|mail)\b/;
+const OPT_IN_TEXT = /\bopt(ed)? ?in\b|\bconsent|\bnewsletter|\bsubscri|\baccepts? .*marketing/;
 const WORD_RULES: { role: Role; invert?: boolean; test: (words: string[], text: string) => boolean }[] = [
-  { role: 'consent', invert: true, test: (_w, t) => /\bopt(ed)? ?out\b|\bunsubscrib|\bdo not (e ?mail|contact|call|mail)\b/.test(t) },
-  { role: 'consent', test: (_w, t) => /\bopt(ed)? ?in\b|\bconsent|\bnewsletter|\bsubscri|\baccepts? .*marketing/.test(t) },
+  { role: 'consent', invert: true, test: (_w, t) => OPT_OUT_TEXT.test(t) },
+  { role: 'consent', test: (_w, t) => OPT_IN_TEXT.test(t) },
   { role: 'email', test: (w, t) => w.includes('email') || /\be mail\b/.test(t) },
   { role: 'dob', test: (w, t) => w.includes('dob') || /\bbirth/.test(t) },
   { role: 'national_id', test: (w) => w.includes('ssn') || (w.includes('social') && w.includes('security')) },
@@ -145,7 +147,9 @@ export function matchHeader(header: string): HeaderMatch | undefined {
   const text = normalizeHeader(header);
   if (text === '' || NOT_A_ROLE.has(text)) return undefined;
   const words = text.split(' ');
-  if (words.length > 1 && ABOUT_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => CONTACT_WORDS.has(w))) return undefined;
+  // A consent header keeps its role whatever it ends with (`Email Opt Out Flag`, `Email Consent Status`).
+  const aboutConsent = OPT_OUT_TEXT.test(text) || OPT_IN_TEXT.test(text);
+  if (!aboutConsent && words.length > 1 && ABOUT_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => CONTACT_WORDS.has(w))) return undefined;
   const direct = lookup(words);
   if (direct) return direct;
   // Dotted paths from flattened JSON (`default_address.city`, `customer.email`): the last segment

@@ -98,11 +98,12 @@ describe('matchHeader', () => {
     expect(matchHeader(header)?.role).toBe(role);
   });
 
-  it.each(['Email Opt Out', 'HasOptedOutOfEmail', 'Do Not Email', 'unsubscribed'])('%s is an inverted consent', (header) => {
+  it.each(['Email Opt Out', 'HasOptedOutOfEmail', 'Do Not Email', 'unsubscribed', 'Email Opt Out Flag', 'Email Unsubscribed Status'])('%s is an inverted consent', (header) => {
     expect(matchHeader(header)).toMatchObject({ role: 'consent', invert: true });
   });
 
-  it.each(['Newsletter?', 'accepts_marketing', 'Opt In'])('%s is a plain consent', (header) => {
+  it.each(['Newsletter?', 'accepts_marketing', 'Opt In', 'Email Consent Status', 'Email Subscription Status', 'Email Opt In Flag'])('%s is a plain consent', (header) => {
+    expect(matchHeader(header)?.role).toBe('consent');
     expect(matchHeader(header)?.invert).toBeUndefined();
   });
 
