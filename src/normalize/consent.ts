@@ -14,14 +14,15 @@ const TRUE_WORDS = [
   'accept', 'allow', 'allowed', 'ok', 'si', 'sí', 'oui', 'ja', 'da', '1.0', 'yes please',
 ];
 const FALSE_WORDS = [
-  'n', 'no', 'false', 'f', '0', 'off', '✗', '✘', '☐', '❌', 'unchecked', 'declined', 'decline', 'denied',
-  'refused', 'disagree', 'non', 'nein', 'nee', '0.0',
+  'n', 'no', 'false', 'f', '0', 'off', '✗', '✘', '☐', '❌', 'unchecked', 'disagree', 'non', 'nein', 'nee', '0.0',
 ];
-// The consent status in so many words, whatever the column asks: never inverted.
+// The consent status in so many words, whatever the column asks: never inverted. A refusal
+// ("declined", "denied") stays a no even in an opt-out column: reading it as consent would mail
+// someone who said no.
 const CONSENTING_WORDS = ['opted in', 'opt in', 'optin', 'optedin', 'subscribed', 'subscribe', 'granted', 'consent', 'consented'];
 const REFUSING_WORDS = [
   'opted out', 'opt out', 'optout', 'optedout', 'unsubscribed', 'unsubscribe', 'withdrawn', 'no consent',
-  'do not contact', 'dnc',
+  'do not contact', 'dnc', 'declined', 'decline', 'denied', 'refused',
 ];
 
 function consentKey(value: string): string {

@@ -52,8 +52,11 @@ describe('consent normalizer', () => {
     ['Y', 'false'],
     ['no', 'true'],
     ['1', 'false'],
-    ['declined', 'true'],
-    // The status in so many words is the same in an opt-out column: never inverted.
+    // The status in so many words is the same in an opt-out column: never inverted, and a refusal
+    // never becomes consent.
+    ['declined', 'false'],
+    ['Denied', 'false'],
+    ['refused', 'false'],
     ['opted out', 'false'],
     ['Unsubscribed', 'false'],
     ['withdrawn', 'false'],
