@@ -13,6 +13,7 @@ import { appendAudit, AUDIT_FILE, type AuditFacts } from './audit.js';
 import { fieldsWithRole, type MasterDir } from './master.js';
 import type { StoredMember } from '../pipeline/master.js';
 import { sha256Hex } from './salt.js';
+import { maskValue } from '../mask/index.js';
 import {
   addToSuppression,
   checkSalt,
@@ -66,6 +67,13 @@ export function resolveGoldenId(master: MasterDir, goldenId: string): string {
   return id;
 }
 
+/** Whether a diagnostic's value was read from this raw cell: as written, trimmed, or masked. */
+function findingValueOf(raw: string | undefined, value: string): boolean {
+  if (raw === undefined) return false;
+  const trimmed = raw.trim();
+  return raw === value || trimmed === value || (trimmed !== '' && maskValue(trimmed, 'national_id') === value);
+}
+
 export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: string, facts: AuditFacts): ErasureResult {
   const goldenId = resolveGoldenId(master, goldenIdGiven);
   const members = master.members.filter((m) => m.golden_id === goldenId);
@@ -78,12 +86,31 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
   // 2 then and now): such a row is the erased person's only where its values are theirs.
   const shared = new Set(master.members.filter((m) => m.golden_id !== goldenId && rows.has(rowKey(m.source, m.row))).map((m) => rowKey(m.source, m.row)));
   const erasedAt = new Map<string, StoredMember[]>();
-  for (const m of members) erasedAt.set(rowKey(m.source, m.row), [...(erasedAt.get(rowKey(m.source, m.row)) ?? []), m]);
+  const othersAt = new Map<string, StoredMember[]>();
+  for (const m of master.members) {
+    const key = rowKey(m.source, m.row);
+    const at = m.golden_id === goldenId ? erasedAt : shared.has(key) ? othersAt : undefined;
+    at?.set(key, [...(at.get(key) ?? []), m]);
+  }
   /** The erased person's row: theirs alone, or a shared one whose values `sameValues` finds theirs. */
   const erasedRow = (source: string, row: string, sameValues: (m: StoredMember) => boolean) => {
     const key = rowKey(source, row);
     if (!rows.has(key)) return false;
     return !shared.has(key) || erasedAt.get(key)!.some(sameValues);
+  };
+  /**
+   * A finding is the erased person's at a row of theirs alone; at a shared row it stays only when
+   * its value is another member's there and not theirs. A finding that cannot be told apart (a
+   * row-level one, a value both share) goes: erasure errs on the side of removing.
+   */
+  const erasedFinding = (r: Record<string, string>) => {
+    const key = rowKey(r.source ?? '', r.row ?? '');
+    if (!rows.has(key)) return false;
+    if (!shared.has(key)) return true;
+    const field = r.field ?? '';
+    if (field === '') return true;
+    const holds = (m: StoredMember) => findingValueOf(m.raw[field], r.value ?? '');
+    return erasedAt.get(key)!.some(holds) || !othersAt.get(key)!.some(holds);
   };
   const fields = identifierFieldsOf(master);
   const identifiers = [
@@ -113,8 +140,7 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
     // Each crosswalk row names its golden record: the erased person's rows are theirs by that id.
     ['crosswalk.csv', (r) => r.golden_id !== goldenId],
     ['quarantine.csv', (r) => !erasedRow(r.source ?? '', r.row ?? '', (m) => Object.keys(r).every((f) => BOOKKEEPING.has(f) || (m.raw[f] ?? '') === r[f]))],
-    // A row-level finding of a shared row carries no value: kept, it names nobody.
-    ['diagnostics.csv', (r) => !erasedRow(r.source ?? '', r.row ?? '', (m) => r.field !== '' && r.field !== undefined && m.raw[r.field] === r.value)],
+    ['diagnostics.csv', (r) => !erasedFinding(r)],
     // A review pair naming a shared row goes too: the next run proposes it again if it still holds.
     ['review.csv', (r) => byRow('a_source', 'a_row')(r) && byRow('b_source', 'b_row')(r)],
     ['merged-ids.csv', (r) => r.from !== goldenId && r.into !== goldenId],

@@ -1,7 +1,7 @@
 // Governance end to end on the sample exports (issue 9, "What it must show"): views with each
 // transform kind, no leaks, partition splits, subject find, erase + suppression on re-run, no plain
 // PII in the receipt or the suppression list, and the audit chain.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cdm, csvHeader, readCsv, SAMPLE, tempDir } from './run-cdm.js';
@@ -393,5 +393,28 @@ describe('cdm subject erase after incremental runs over one re-exported file', (
     expect(readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.value === 'not a phone')).toEqual(bobDiagnostics);
     expect(readFileSync(join(work, 'm/diagnostics.csv'), 'utf8')).not.toContain('alice');
     expect(run(['audit', 'verify', '--master', 'm']).code).toBe(0);
+  });
+
+  it("removes the erased person's findings whose values were padded or masked, and keeps another night's", () => {
+    const work = tempDir();
+    const run = (args: string[]) => cdm(args, { cwd: work, env: SALT });
+    const header = 'Partner ID,First Name,Last Name,Email,Phone,SSN\n';
+    writeFileSync(join(work, 'partners.csv'), `${header}B1,Bob,Ng,bo.ng@mailbox.org,415-555-0122,\n`);
+    expect(run(['clean', 'partners.csv', '--out', 'm', '-q']).code).toBe(0);
+    // Tonight's row 1 is Alice's, with a padded bad email and an SSN the diagnostics show masked.
+    writeFileSync(join(work, 'partners.csv'), `${header}A1,Alice,Moreau, alice@@mailbox ,415-555-0111, 000-12-3456 \n`);
+    expect(run(['clean', 'partners.csv', '--master', 'm', '-q']).code).toBe(0);
+    const findingsAtRow1 = () => readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.source === 'partners.csv' && d.row === '1');
+    expect(findingsAtRow1().map((d) => d.field).sort()).toEqual(['email', 'national_id']);
+    const golden = readCsv(join(work, 'm/golden.csv'));
+    const bob = golden.find((g) => g.first_name === 'Bob')!.golden_id!;
+    const alice = golden.find((g) => g.first_name === 'Alice')!.golden_id!;
+    cpSync(join(work, 'm'), join(work, 'copy'), { recursive: true });
+    // Erasing Alice removes them, though neither value is her cell as written ...
+    expect(run(['subject', 'erase', '--master', 'm', alice, '-q']).code).toBe(0);
+    expect(findingsAtRow1()).toEqual([]);
+    // ... and erasing Bob, who had row 1 another night, leaves them alone.
+    expect(run(['subject', 'erase', '--master', 'copy', bob, '-q']).code).toBe(0);
+    expect(readCsv(join(work, 'copy/diagnostics.csv')).filter((d) => d.row === '1').map((d) => d.field).sort()).toEqual(['email', 'national_id']);
   });
 });
