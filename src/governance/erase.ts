@@ -113,6 +113,7 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
     return erasedAt.get(key)!.some(holds) || !othersAt.get(key)!.some(holds);
   };
   const fields = identifierFieldsOf(master);
+  const idFields = fieldsWithRole(master, 'id');
   const identifiers = [
     ...members.flatMap((m) => identifiersOf(m.values, m.keys, fields)),
     ...goldenRows.flatMap((g) => identifiersOf(g, {}, fields)),
@@ -163,7 +164,7 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
     erased_at: facts.time,
     golden_id: goldenId,
     source_rows: members
-      .map((m) => ({ source: m.source, row: m.row, ...sourceIdOf(m.key, m.source, identifiers.map((i) => i.value)) }))
+      .map((m) => ({ source: m.source, row: m.row, ...sourceIdOf(m, idFields, identifiers.map((i) => i.value)) }))
       .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.row - b.row)),
     removed,
     suppressed: countByKind(entries),
@@ -235,10 +236,12 @@ function scrubReports(files: Map<string, string>, rows: ReadonlySet<string>): vo
 
 /** The source's own record id from a member key (`crm.csv#0035…`), unless it is itself contact
  * data (a source keyed by email or phone): the receipt holds no plain PII. */
-function sourceIdOf(key: string, source: string, identifiers: readonly string[]): { source_id?: string } {
-  // `source#id`, or `source#id#2` for the second row of an id its source repeats (id.duplicate).
-  if (!key.startsWith(`${source}#`)) return {};
-  const id = key.slice(source.length + 1).replace(/#\d+$/, '');
+function sourceIdOf(member: StoredMember, idFields: readonly string[], identifiers: readonly string[]): { source_id?: string } {
+  // The key is `source#id`, or `source#id#2` for a later row of an id its source repeats
+  // (id.duplicate): the id is the member's own id cell the key was made of (an id may hold `#`).
+  const prefix = `${member.source}#`;
+  const id = idFields.map((f) => member.raw[f]).find((v) => v !== undefined && v !== '' && (member.key === prefix + v || member.key.startsWith(`${prefix}${v}#`)));
+  if (id === undefined) return {};
   const digits = id.replace(/\D/g, '');
   const isContact = id.includes('@') || identifiers.some((v) => v.toLowerCase() === id.toLowerCase() || (digits.length >= 7 && v.replace(/\D/g, '').endsWith(digits)));
   return isContact ? {} : { source_id: id };

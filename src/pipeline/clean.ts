@@ -21,6 +21,7 @@ import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
 import { buildReport, reportMatching, reportRun } from './report-build.js';
+import { REPEATED_HEADER } from '../validate/index.js';
 // governance hook (issue 9): suppression, retention, stale records, carried audit/suppression files.
 import { carriedFiles, governedDiagnostics, isRetained, readCarriedState, staleSection, suppressForClean } from '../governance/index.js';
 
@@ -334,19 +335,27 @@ function withoutMasterSourceWarnings(diagnostics: Diagnostic[], combined: Combin
 /**
  * Each row's member key, made distinct: a source's id that several rows share (two customers filed
  * under one CRM number) would give them one key, and each run would hand the golden id of one to
- * the other. The second and later rows of an id get `#2`, `#3` in file order, so an unchanged file
- * keys its rows the same way every night; each is reported (`id.duplicate`, warning).
+ * the other. The second and later rows of an id get `#2`, `#3` in file order (skipping a suffix
+ * another row's own id already makes), so an unchanged file keys its rows the same way every
+ * night; each is reported (`id.duplicate`, warning). A copy of the header line is no customer: it
+ * is keyed by its row and not reported.
  */
 function distinctKeys(records: readonly CustomerRecord[], idField: string | undefined, diagnostics: Diagnostic[]): string[] {
+  const isHeaderCopy = (record: CustomerRecord) => record.quarantine.length > 0 && record.quarantine.includes(REPEATED_HEADER);
+  const plain = records.map((record) => (isHeaderCopy(record) ? memberKey(record, undefined) : memberKey(record, idField)));
+  const taken = new Set(plain);
   const seen = new Map<string, { count: number; row: number }>();
-  return records.map((record) => {
-    const key = memberKey(record, idField);
+  return records.map((record, i) => {
+    const key = plain[i]!;
+    if (isHeaderCopy(record)) return key;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, { count: 1, row: record.row });
       return key;
     }
     first.count++;
+    while (taken.has(`${key}#${first.count}`)) first.count++;
+    taken.add(`${key}#${first.count}`);
     diagnostics.push({
       source: record.source,
       row: record.row,

@@ -15,7 +15,7 @@ export type {
 } from './definition.js';
 export { NO_FINDINGS, fieldOfRole, valueOfRole } from './definition.js';
 export { builtinRules, createRuleRegistry } from './builtin.js';
-export { beginEarlyHelper, spawnHelper, validateAndNormalize, type KeepRecords, type ValidateOptions, type ValidateResult } from './orchestrator.js';
+export { REPEATED_HEADER, beginEarlyHelper, spawnHelper, validateAndNormalize, type KeepRecords, type ValidateOptions, type ValidateResult } from './orchestrator.js';
 export type { ValidateRegistries } from './plan.js';
 export type { FieldQuality } from './quality.js';
 export { findJunk } from './rules/junk.js';

@@ -105,12 +105,12 @@ function regionalVariant(fp: FieldPlan, region: string, cacheSize: number): { co
   return variant;
 }
 
-const REPEATED_HEADER = 'row.repeated_header';
+export const REPEATED_HEADER = 'row.repeated_header';
 const REPEATED_HEADER_MESSAGE =
   'The row repeats the header line (files joined together, or an export with a header per page); it is not a customer. Remove the extra header lines.';
 
 /** True when a row's filled mapped cells, at least two of them, are each its column's header. */
-function repeatsHeader(cells: readonly string[], headerCells: readonly string[], n: number): boolean {
+function repeatsHeader(cells: readonly string[], headerCells: readonly string[], asWritten: readonly string[], n: number): boolean {
   let same = 0;
   for (let j = 0; j < n; j++) {
     const header = headerCells[j]!;
@@ -119,7 +119,9 @@ function repeatsHeader(cells: readonly string[], headerCells: readonly string[],
     if (cell === undefined || cell === '') continue;
     const text = cell.trim();
     if (text === '') continue;
-    if (text.length !== header.length || text.toLowerCase() !== header) return false;
+    const written = asWritten[j]!;
+    const lower = text.length === header.length || text.length === written.length ? text.toLowerCase() : '';
+    if (lower === '' || (lower !== header && lower !== written)) return false;
     same++;
   }
   return same >= 2;
@@ -180,7 +182,7 @@ export class RowValidator {
     const cells = input.values;
     const columnField = plan.columnField;
     const n = cells.length < columnField.length ? cells.length : columnField.length;
-    if (plan.headerCells !== undefined && repeatsHeader(cells, plan.headerCells, n)) {
+    if (plan.headerCells !== undefined && repeatsHeader(cells, plan.headerCells, plan.headerAsWritten!, n)) {
       this.quarantineHeaderCopy(plan, record, cells, n);
       return;
     }

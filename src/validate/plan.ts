@@ -87,6 +87,9 @@ export interface SourcePlan {
   /** CSV sources: each mapped column's header, trimmed and lower-cased ('' for unmapped columns), to
    * spot a copy of the header line among the data rows (files joined with `cat`). */
   headerCells?: string[];
+  /** Per column, the header as the file wrote it when reading renamed a repeated one (`Email` for
+   * `Email_2`), else ''. */
+  headerAsWritten?: string[];
 }
 
 interface ResolvedRule {
@@ -286,7 +289,16 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
     const countryColumns: number[] = [];
     for (let j = 0; j < columnField.length; j++) if (columnField[j]! >= 0 && fields[columnField[j]!]!.role === 'country') countryColumns.push(j);
     const plan: SourcePlan = { source: table.source, region: source.region, fields, columnField, countryColumns, recordRules: recordUses };
-    if (table.format === 'csv') plan.headerCells = table.columns.map((c, j) => (columnField[j]! >= 0 ? c.trim().toLowerCase() : ''));
+    if (table.format === 'csv') {
+      plan.headerCells = table.columns.map((c, j) => (columnField[j]! >= 0 ? c.trim().toLowerCase() : ''));
+      plan.headerAsWritten = table.columns.map((c, j) => (columnField[j]! >= 0 ? renamedFrom(c, table.columns.slice(0, j)) : ''));
+    }
     return plan;
   });
+}
+
+/** The name a repeated header had before reading renamed it `name_N` (see io/header.ts), or ''. */
+function renamedFrom(column: string, earlier: readonly string[]): string {
+  const renamed = /^(.*)_\d+$/.exec(column);
+  return renamed !== null && earlier.includes(renamed[1]!) ? renamed[1]!.trim().toLowerCase() : '';
 }

@@ -217,4 +217,15 @@ describe('cdm clean --master on a source that repeats an id', () => {
       expect(JSON.parse(readFileSync(join(work, 'm/report.json'), 'utf8')).changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: 2 });
     }
   });
+  it("gives a repeated id a key no other row's own id makes (100, 100, 100#2)", () => {
+    const work = tempDir('cdm-incremental-dup-id-');
+    writeFileSync(
+      join(work, 'crm.csv'),
+      'Customer ID,First Name,Last Name,Email\n100,Anna,Smith,anna.smith@gmail.com\n100,Robert,Brown,rob.brown@yahoo.com\n100#2,Carla,Diaz,carla.diaz@mail.com\n',
+    );
+    expect(cdm(['clean', 'crm.csv', '--out', 'm', '-q'], { cwd: work }).code).toBe(0);
+    const keys = readFileSync(join(work, 'm/members.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line).key);
+    expect(keys).toEqual(['crm.csv#100', 'crm.csv#100#3', 'crm.csv#100#2']);
+    expect(new Set(readCsv(join(work, 'm/golden.csv')).map((g) => g.golden_id)).size).toBe(3);
+  });
 });

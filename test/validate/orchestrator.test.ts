@@ -307,6 +307,12 @@ describe('a copy of the header line among the rows (files joined with cat)', () 
       expect(out.quarantined).toBe(1);
     }
   });
+  it('knows a header that reading renamed (a second Email column read as Email_2)', () => {
+    const t = table('joined.csv', ['Email', 'Email_2', 'Last Name'], [['Email', 'EMAIL', 'Last Name'], ['a@shop.com', 'Email_2', 'Lee']]);
+    const twoEmails = { columns: { Email: { field: 'email', role: 'email' as const }, Email_2: { field: 'email_2', role: 'email' as const }, 'Last Name': { field: 'last_name', role: 'last_name' as const } } };
+    const out = validateAndNormalize([t], schemaFor([t], [f('email'), f('email_2', 'email'), f('last_name')], twoEmails), registries(...ALL), { today: TODAY });
+    expect(out.records.map((r) => r.quarantine.includes('row.repeated_header'))).toEqual([true, false]);
+  });
   it('leaves JSON sources alone (their keys are no header line)', () => {
     const t = { ...table('a.json', ['email', 'first_name'], [['email', 'first_name']]), format: 'json' as const };
     const out = validateAndNormalize([t], schemaFor([t], [f('email'), f('first_name')]), registries(...ALL), { today: TODAY });
