@@ -57,7 +57,7 @@ export interface FieldPlan {
   masked: boolean;
   normalizer?: NormalizerDefinition;
   normalizerAction?: RuleAction;
-  /** The config's severity for the normalizer's findings (`{ id: phone, severity: warning }`). */
+  /** The config's severity for the normalizer's error findings (`{ id: phone, severity: warning }`). */
   normalizerSeverity?: Severity;
   normalizeContext: NormalizeContext;
   /** Shared by every plan with the same normalizer, region, date order and options. */
@@ -157,6 +157,9 @@ function resolveField(field: FieldDef, registries: ValidateRegistries, options: 
     }
     if (rule.kind !== 'field') throw new ConfigError('config.record_rule_on_field', `${path}: "${ref.id}" is a row rule, not a field rule`, path);
     if (!appliesTo(rule, field.role)) {
+      // `{ id: email }` on a free-text field asks for the email normalizer alone (the email rule is
+      // for email fields); on a field of another role (a dob) it would null every value.
+      if (isNormalizer && field.role === 'text') continue;
       const roles = rule.roles === 'any' ? 'any role' : rule.roles.join(', ');
       throw new ConfigError('config.rule_wrong_role', `${path}: the "${ref.id}" rule checks ${roles}; field ${field.name} has role ${field.role}. Remove it, or give the field its role.`, path);
     }

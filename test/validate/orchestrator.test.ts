@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.js';
 import type { NormalizerDefinition } from '../../src/normalize/definition.js';
 import { validateAndNormalize } from '../../src/validate/index.js';
-import { ALL, f, registries, schemaFor, table } from './fixtures.js';
+import { ALL, digitsPhone, f, lowerEmail, registries, schemaFor, table } from './fixtures.js';
 import { TODAY } from './harness.js';
 
 const codesOf = (ds: { code: string }[]) => ds.map((d) => d.code);
@@ -167,6 +167,23 @@ describe('actions and severities', () => {
     const p = table('a.csv', ['x'], [['1']]);
     const schema = schemaFor([p], [f('x', role as 'dob', [{ id: rule }])], { columns: { x: { field: 'x', role: role as 'dob' } } });
     expect(() => validateAndNormalize([p], schema, registries(...ALL), { today: TODAY })).toThrow(/config\.rule_wrong_role|checks/);
+  });
+  it('takes a rule id that is also a normalizer on a free-text field as the normalizer alone', () => {
+    const p = table('a.csv', ['contact'], [['Ann.Lee@Shop.com']]);
+    const schema = schemaFor([p], [f('contact', 'text', [{ id: 'email' }])], { columns: { contact: { field: 'contact', role: 'text' } } });
+    const out = validateAndNormalize([p], schema, registries(...ALL), { today: TODAY });
+    expect(out.records[0]!.values.contact).toBe('ann.lee@shop.com');
+  });
+  it("keeps a normalizer's warnings warnings when the config asks for errors", () => {
+    const firstOfList: NormalizerDefinition = {
+      ...digitsPhone,
+      normalize: (value, context) => ({ ...digitsPhone.normalize(value.split(';')[0]!, context), issues: [{ code: 'phone.multiple', severity: 'warning', message: 'several' }] }),
+    };
+    const p = table('a.csv', ['phone', 'email'], [['415-555-2671; 415-555-2672', 'a.b@c.com']]);
+    const schema = schemaFor([p], [f('phone', 'phone', [{ id: 'phone', severity: 'error' }]), f('email')]);
+    const out = validateAndNormalize([p], schema, registries(firstOfList, lowerEmail), { today: TODAY });
+    expect(out.diagnostics.filter((d) => d.field === 'phone').map((d) => [d.code, d.severity])).toEqual([['phone.multiple', 'warning']]);
+    expect(out.records[0]!.values.phone).toBe('US:4155552671');
   });
   it('lets the config keep unidentifiable rows', () => {
     const p = table('a.csv', ['city'], [['Boston']]);
