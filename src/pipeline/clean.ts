@@ -64,7 +64,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const diagnostics = governedDiagnostics(prepared.diagnostics, records, suppression.suppressed, fields);
   const retained = isRetained(fields);
   const model = options.model ? loadModel(await readTextFile(options.model)) : reusableMasterModel(master?.modelText, options.master, diagnostics);
-  const decisions = options.decisions ? await readDecisions(options.decisions, records, diagnostics) : [];
+  const decisions = options.decisions ? await readDecisions(options.decisions, records, combined.keys, diagnostics) : [];
   const matchConfig = config?.matching as { matchThreshold?: number; reviewThreshold?: number } | undefined;
   const thresholds = {
     ...(matchConfig?.matchThreshold !== undefined ? { match: matchConfig.matchThreshold } : {}),
@@ -114,7 +114,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     renderGolden(golden, fields, format, csvGuard),
     renderCrosswalk(crosswalk, csvGuard),
     renderQuarantine(records, fields, csvGuard),
-    renderReview(result.review, records, result.model, explain, csvGuard),
+    renderReview(result.review, records, combined.keys, result.model, explain, csvGuard),
     renderDiagnostics(diagnostics, csvGuard),
     { name: 'model.json', data: saveModel(result.model) },
     { name: FIELDS_FILE, data: renderFieldsFile(fields) },
@@ -224,15 +224,27 @@ const NO_MATCH_WORDS: ReadonlySet<string> = new Set(['no-match', 'nomatch', 'not
  * (`decisions.unrecognized`, `decisions.unresolved`) rather than dropped in silence; what was
  * applied is reported too (`decisions.applied`, info). Sources compare as paths (`./crm.csv`).
  */
-async function readDecisions(path: string, records: readonly CustomerRecord[], diagnostics: Diagnostic[]): Promise<Decision[]> {
+async function readDecisions(path: string, records: readonly CustomerRecord[], keys: readonly string[], diagnostics: Diagnostic[]): Promise<Decision[]> {
   const table = await readSource(path);
   const col = (name: string) => table.columns.indexOf(name);
-  const [as, ar, bs, br, dc] = ['a_source', 'a_row', 'b_source', 'b_row', 'decision'].map(col);
+  const [as, ar, bs, br, dc, ak, bk] = ['a_source', 'a_row', 'b_source', 'b_row', 'decision', 'a_key', 'b_key'].map(col);
   if ([as, ar, bs, br, dc].some((c) => c === undefined || c < 0)) {
     throw new ConfigError('decisions.columns', `${path} needs the columns a_source, a_row, b_source, b_row and decision (a review.csv with decisions filled in)`);
   }
   const pathKey = (source: string | undefined, row: string | undefined) => `${source === undefined || source === '-' ? source : normalize(source)}\u0000${row?.trim()}`;
-  const indexOf = new Map(records.map((r) => [pathKey(r.source, String(r.row)), r.index]));
+  // After incremental runs one source:row can be rows of several nights (-1: ambiguous); the
+  // member keys review.csv also writes tell them apart.
+  const indexOf = new Map<string, number>();
+  for (const r of records) {
+    const at = pathKey(r.source, String(r.row));
+    indexOf.set(at, indexOf.has(at) ? -1 : r.index);
+  }
+  const byKey = new Map(records.map((r) => [keys[r.index]!, r.index]));
+  const resolve = (values: readonly string[], source: number, row: number, key: number) => {
+    const k = key >= 0 ? values[key]?.trim() : undefined;
+    const found = k ? byKey.get(k) : undefined;
+    return found ?? indexOf.get(pathKey(values[source], values[row]));
+  };
   const finding = (row: number, code: string, message: string, value?: string) => {
     const d: Diagnostic = { source: path, row, field: 'decision', code, severity: 'warning', message };
     if (value !== undefined) d.value = value;
@@ -248,11 +260,16 @@ async function readDecisions(path: string, records: readonly CustomerRecord[], d
       finding(row, 'decisions.unrecognized', 'The decision is neither match nor no-match; it is not applied. Write "match" or "no-match".', given);
       continue;
     }
-    const a = indexOf.get(pathKey(values[as!], values[ar!]));
-    const b = indexOf.get(pathKey(values[bs!], values[br!]));
-    if (a === undefined || b === undefined) {
-      const missing = a === undefined ? `${values[as!]}:${values[ar!]}` : `${values[bs!]}:${values[br!]}`;
-      finding(row, 'decisions.unresolved', `${missing} is no row of this run; the decision is not applied. Name the inputs as the run that wrote review.csv did.`);
+    const a = resolve(values, as!, ar!, ak!);
+    const b = resolve(values, bs!, br!, bk!);
+    if (a === undefined || b === undefined || a < 0 || b < 0) {
+      const bad = a === undefined || a < 0 ? a : b;
+      const named = bad === a ? `${values[as!]}:${values[ar!]}` : `${values[bs!]}:${values[br!]}`;
+      const why =
+        bad === undefined
+          ? `${named} is no row of this run; the decision is not applied. Name the inputs as the run that wrote review.csv did.`
+          : `${named} names rows of more than one run; the decision is not applied. Keep review.csv's a_key and b_key columns, which tell them apart.`;
+      finding(row, 'decisions.unresolved', why);
       continue;
     }
     decisions.push({ a, b, decision });

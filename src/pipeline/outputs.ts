@@ -106,6 +106,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], csvGuard: 
 export function renderReview(
   review: readonly ReviewPair[],
   records: readonly CustomerRecord[],
+  /** Each record's member key: a decision names its rows by them when source:row is not enough. */
+  keys: readonly string[],
   model: Model,
   explain: (pair: ReviewPair) => ExplainedComparison[],
   csvGuard: boolean,
@@ -113,7 +115,9 @@ export function renderReview(
   const compared = model.comparisons.map((c) => c.field);
   const columns = ['a_source', 'a_row', 'b_source', 'b_row', 'match_probability', 'match_weight', 'reason'];
   for (const f of compared) columns.push(`${f}_a`, `${f}_b`, `${f}_level`);
-  columns.push('decision');
+  // After the decision: what a reviewer reads comes first. The keys tell rows of different nights
+  // apart that share a source:row (a re-exported file), so a decision still lands after a rerun.
+  columns.push('decision', 'a_key', 'b_key');
   const rows = () =>
     mapped(review, (p) => {
       const a = records[p.a]!;
@@ -124,7 +128,7 @@ export function renderReview(
         const c = explained[k];
         cells.push(c?.valueA ?? '', c?.valueB ?? '', c?.level ?? '');
       });
-      cells.push('');
+      cells.push('', keys[p.a] ?? '', keys[p.b] ?? '');
       return cells;
     });
   return { name: 'review.csv', data: csvOnWrite(columns, rows, csvGuard) };

@@ -1,5 +1,6 @@
 // The review loop: a reviewer fills review.csv's `decision` column and the next run applies it.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cdm, readCsv, SAMPLE, tempDir } from './run-cdm.js';
@@ -13,19 +14,20 @@ describe('cdm clean --decisions review.csv', () => {
 
   beforeAll(() => {
     expect(cdm(['clean', ...SAMPLE, '--out', join(work, 'first'), '-q']).code).toBe(0);
-    const text = readFileSync(join(work, 'first/review.csv'), 'utf8').trimEnd().split('\n');
     review = readCsv(join(work, 'first/review.csv'));
     expect(review.length).toBeGreaterThanOrEqual(5);
-    // Decisions in a reviewer's own words; row 4's source written as ./path; row 5 names no row.
+    expect(review.every((r) => r.a_key !== '' && r.b_key !== '')).toBe(true);
+    // Decisions in a reviewer's own words; row 4's source written as ./path, row 5 names no row, and
+    // neither has its keys (a reviewer's sheet without them).
     const words = ['no-match', 'Match', 'maybe', 'no', 'match'];
-    const lines = text.slice(1).map((line, i) => {
-      if (i >= words.length) return line;
-      let filled = `${line.replace(/,$/, '')},${words[i]}`;
-      if (i === 3) filled = `./${filled}`;
-      if (i === 4) filled = filled.replace(/^([^,]*),(\d+),/, '$1,99999,');
-      return filled;
+    const filled = review.map((r, i) => {
+      if (i >= words.length) return r;
+      const row = { ...r, decision: words[i]! };
+      if (i === 3) Object.assign(row, { a_source: `./${r.a_source}`, a_key: '', b_key: '' });
+      if (i === 4) Object.assign(row, { a_row: '99999', a_key: '', b_key: '' });
+      return row;
     });
-    writeFileSync(join(work, 'decisions.csv'), `${[text[0], ...lines].join('\n')}\n`);
+    writeFileSync(join(work, 'decisions.csv'), stringify(filled, { header: true, columns: Object.keys(review[0]!) }));
     expect(cdm(['clean', ...SAMPLE, '--decisions', join(work, 'decisions.csv'), '--out', join(work, 'second'), '-q']).code).toBe(0);
     after = {
       review: readCsv(join(work, 'second/review.csv')),
@@ -59,5 +61,36 @@ describe('cdm clean --decisions review.csv', () => {
     expect(after.diagnostics[0]!.value).toBe('maybe');
     expect(after.diagnostics[2]!.message).toContain('3 decision(s) applied: 1 match, 2 no-match');
     expect(inReview(review[2]!)).toBe(true);
+  });
+});
+
+describe('cdm clean --master --decisions after the file was exported again in another order', () => {
+  it("applies a decision to the rows its keys name, and refuses a source:row that names two nights' rows", () => {
+    const work = tempDir('cdm-decisions-incremental-');
+    const crm = 'crm-contacts.csv';
+    const [header, ...rows] = readFileSync(SAMPLE[0]!, 'utf8').trimEnd().split('\n');
+    writeFileSync(join(work, crm), `${[header, ...rows].join('\n')}\n`);
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    expect(run(['clean', crm, '--out', 'm', '-q']).code).toBe(0);
+    // The least certain pair of two CRM contacts (ids in their keys): the reviewer says match.
+    const pair = readCsv(join(work, 'm/review.csv'))
+      .filter((r) => r.a_key!.startsWith(`${crm}#`) && r.b_key!.startsWith(`${crm}#`))
+      .sort((x, y) => Number(x.match_probability) - Number(y.match_probability))[0]!;
+    const goldenOf = () => new Map(readFileSync(join(work, 'm/members.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((m) => [m.key, m.golden_id]));
+    expect(goldenOf().get(pair.a_key)).not.toBe(goldenOf().get(pair.b_key));
+    // Tonight's export lists the contacts in reverse and no longer holds the first one: every row
+    // number names someone else now, and row 1 names the missing contact and tonight's first row.
+    writeFileSync(join(work, crm), `${[header, ...rows.slice(1).reverse()].join('\n')}\n`);
+    const blank = Object.fromEntries(Object.keys(pair).map((k) => [k, '']));
+    const byRow = { ...blank, a_source: crm, a_row: '1', b_source: crm, b_row: '2', decision: 'match' };
+    writeFileSync(join(work, 'decisions.csv'), stringify([{ ...pair, decision: 'match' }, byRow], { header: true, columns: Object.keys(pair) }));
+    expect(run(['clean', crm, '--master', 'm', '--decisions', 'decisions.csv', '-q']).code).toBe(0);
+    expect(goldenOf().get(pair.a_key)).toBe(goldenOf().get(pair.b_key));
+    const findings = readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.code!.startsWith('decisions.'));
+    expect(findings.map((d) => [d.code, d.row])).toEqual([
+      ['decisions.unresolved', '2'],
+      ['decisions.applied', '0'],
+    ]);
+    expect(findings[0]!.message).toContain('more than one run');
   });
 });
