@@ -132,7 +132,10 @@ async function readBody(
       field: '',
       code: 'csv.separator_line',
       severity: 'info',
-      message: `The first line "sep=${separatorLine}" (Excel's delimiter hint) is read as the delimiter, not as the header.`,
+      message:
+        delimiter === separatorLine
+          ? `The first line "sep=${separatorLine}" (Excel's delimiter hint) is read as the delimiter, not as the header.`
+          : `The first line "sep=${separatorLine}" (Excel's delimiter hint) is skipped, not read as the header; the delimiter given, "${delimiter}", is used instead.`,
     });
   }
   return { format, columns: csv.columns ?? [], rows: csv.rows, diagnostics: csv.diagnostics, delimiter };

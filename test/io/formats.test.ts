@@ -146,6 +146,15 @@ describe('readSource over fixtures/formats', () => {
       { row: 2, values: ['2', 'Lars, Jr.', 'Göteborg'] },
     ]);
     expect(table.diagnostics.map((d) => [d.code, d.severity])).toEqual([['csv.separator_line', 'info']]);
+    expect(table.diagnostics[0]!.message).toContain('read as the delimiter');
+  });
+
+  it('skips the sep= line under a delimiter given on the command line, and says which delimiter is used', async () => {
+    const table = await readSource(FORMATS + 'excel-sep-line.csv', { delimiter: ',' });
+    expect(table.delimiter).toBe(',');
+    expect(table.columns).toEqual(['id;name;city']);
+    expect(table.diagnostics[0]!.code).toBe('csv.separator_line');
+    expect(table.diagnostics[0]!.message).toContain('the delimiter given, ",", is used instead');
   });
 
   it('numbers NDJSON rows by line, blank lines included', async () => {
