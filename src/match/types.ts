@@ -61,8 +61,9 @@ export interface Model {
   blocking: BlockingRule[];
   /** Smallest u used for a term-frequency adjusted exact match. */
   tfMinimumU: number;
-  /** Training facts for the report. */
-  training?: { uSamplePairs: number; emIterations: number; emConverged: boolean; candidatePairs: number };
+  /** Training facts for the report. `expectedMatches`: how many of the candidate pairs EM took for
+   * matches (few means the model saw next to no duplicates and learned little from them). */
+  training?: { uSamplePairs: number; emIterations: number; emConverged: boolean; candidatePairs: number; expectedMatches?: number };
 }
 
 export interface Decision {

@@ -321,19 +321,28 @@ export const MIN_TRAINING_PAIRS = 100;
 
 /** The master's model, unless it was learned from too little: a first run over a few hundred rows
  * with no duplicates yet learns nothing (every level equally likely), and reused night after night
- * it would never find the duplicates that later files bring. Says so in a `model.retrained` finding. */
+ * it would never find the duplicates that later files bring. A file of thousands of distinct people
+ * gives enough pairs but nothing to tell matches from: there EM does not settle (emConverged false),
+ * and that model is learned again too. Says so in a `model.retrained` finding. */
 function reusableMasterModel(modelText: string | undefined, masterDir: string | undefined, diagnostics: Diagnostic[]): Model | undefined {
   if (modelText === undefined) return undefined;
   const model = loadModel(modelText);
-  const pairs = model.training?.candidatePairs;
-  if (pairs === undefined || pairs >= MIN_TRAINING_PAIRS) return model;
+  const training = model.training;
+  if (training === undefined) return model;
+  const why =
+    training.candidatePairs < MIN_TRAINING_PAIRS
+      ? `was learned from ${training.candidatePairs} candidate pair(s), fewer than ${MIN_TRAINING_PAIRS}`
+      : !training.emConverged
+        ? `did not converge (its rows held too few duplicates to tell matches from non-matches)`
+        : undefined;
+  if (why === undefined) return model;
   diagnostics.push({
     source: masterDir ?? '',
     row: 0,
     field: '',
     code: 'model.retrained',
     severity: 'info',
-    message: `The master's model was learned from ${pairs} candidate pair(s), fewer than ${MIN_TRAINING_PAIRS}: it is learned again from the master's members and this run's rows. Give --model to keep a model fixed.`,
+    message: `The master's model ${why}: it is learned again from the master's members and this run's rows. Give --model to keep a model fixed.`,
   });
   return undefined;
 }

@@ -5,6 +5,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cdm, readCsv, REPO, tempDir } from './run-cdm.js';
+import { writeDataset } from '../../bench/lib/dataset.mjs';
+import { MIN_TRAINING_PAIRS } from '../../src/pipeline/clean.js';
 
 const SAMPLE_FILES = ['crm-contacts.csv', 'shop-customers.ndjson', 'signup-sheet.csv'];
 
@@ -195,6 +197,34 @@ describe('cdm clean --master whose model learned nothing (a first night without 
     const pair = JSON.parse(byKey.stdout);
     expect(pair.a.golden_id).toBe(pair.b.golden_id);
   });
+});
+
+describe('cdm clean --master whose model saw thousands of people and no duplicate', () => {
+  it('learns the model again (EM never settled) and finds the duplicates the next file brings', () => {
+    const work = tempDir('cdm-incremental-unique-');
+    const run = (args: string[]) => cdm(args, { cwd: work });
+    writeDataset(join(work, 'first'), { seed: 7, people: 1000, duplicateRate: 0, sources: 1 });
+    expect(run(['clean', 'first/crm-contacts.csv', '--out', 'm', '-q']).code).toBe(0);
+    const training = JSON.parse(readFileSync(join(work, 'm/model.json'), 'utf8')).training;
+    expect(training.candidatePairs).toBeGreaterThan(MIN_TRAINING_PAIRS);
+    expect(training.emConverged).toBe(false);
+    writeDataset(join(work, 'next'), { seed: 8, people: 600, duplicateRate: 0.1, sources: 1 });
+    expect(run(['clean', 'next/crm-contacts.csv', '--master', 'm', '-q']).code).toBe(0);
+    const retrained = readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.code === 'model.retrained');
+    expect(retrained.map((d) => d.message)).toEqual([expect.stringContaining('did not converge')]);
+    expect(JSON.parse(readFileSync(join(work, 'm/model.json'), 'utf8')).training.emConverged).toBe(true);
+    // Every duplicate the generator made in the second file is found.
+    const truth = readCsv(join(work, 'next/.truth/truth.csv'));
+    const entityOf = new Map(truth.map((t) => [t.row, t.entity]));
+    const goldenOf = new Map<string, Set<string>>();
+    for (const r of readCsv(join(work, 'm/crosswalk.csv')).filter((c) => c.source === 'next/crm-contacts.csv' && c.golden_id !== '')) {
+      const entity = entityOf.get(r.row!)!;
+      goldenOf.set(entity, (goldenOf.get(entity) ?? new Set()).add(r.golden_id!));
+    }
+    const repeated = [...new Set(truth.map((t) => t.entity))].filter((e) => truth.filter((t) => t.entity === e).length > 1);
+    expect(repeated.length).toBeGreaterThan(20);
+    expect(repeated.filter((e) => goldenOf.get(e)?.size !== 1)).toEqual([]);
+  }, 60_000);
 });
 
 describe('cdm clean --master on a source that repeats an id', () => {

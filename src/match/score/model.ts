@@ -26,7 +26,7 @@ const modelSchema = z.object({
   blocking: z.array(z.object({ id: z.string().min(1), keys: z.array(z.string().min(1)).min(1), maxBlockSize: z.number().int().min(2).optional() })),
   tfMinimumU: z.number().gt(0).lt(1),
   training: z
-    .object({ uSamplePairs: z.number(), emIterations: z.number(), emConverged: z.boolean(), candidatePairs: z.number() })
+    .object({ uSamplePairs: z.number(), emIterations: z.number(), emConverged: z.boolean(), candidatePairs: z.number(), expectedMatches: z.number().min(0).optional() })
     .optional(),
 });
 

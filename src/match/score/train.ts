@@ -96,7 +96,7 @@ export function trainModel(comparisons: readonly Comparison[], prepared: readonl
     thresholds: options.thresholds,
     blocking: options.blocking,
     tfMinimumU: options.tfMinimumU,
-    training: { uSamplePairs: sampledPairs, emIterations: iterations, emConverged: converged, candidatePairs: candidateCount },
+    training: { uSamplePairs: sampledPairs, emIterations: iterations, emConverged: converged, candidatePairs: candidateCount, expectedMatches: Math.round(candidatesPrior * candidateCount * 10) / 10 },
   };
 }
 
