@@ -16,7 +16,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields, withMasterFields } from './fields.js';
 import { checkGateFields, evaluateGates, gateInputOf } from './gates.js';
-import { combineWithMaster, freshOnly, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
+import { combineWithMaster, freshOnly, keysFollowingMaster, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -43,11 +43,11 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   // Derived parts are never ids: the schema's own fields say which one is.
   const idField = prepared.schema.fields.find((f) => f.role === 'id')?.name;
 
-  const freshKeys = distinctKeys(prepared.records, idField, prepared.diagnostics);
+  const { keys: freshKeys, repeated } = distinctKeys(prepared.records, idField, prepared.diagnostics);
   // Reading the master (a million members is ~800 MB of JSON) is its own stage in the timings.
   if (options.master) stopwatch.start('master');
   const { combined, master } = options.master
-    ? await withMaster(options.master, prepared.records, freshKeys)
+    ? await withMaster(options.master, prepared.records, freshKeys, repeated)
     : { combined: freshOnly(prepared.records, freshKeys), master: undefined };
   const fields = master?.fields
     ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
@@ -192,9 +192,12 @@ function refuseOverlap(out: string, inputs: readonly string[]): void {
 /** The master's members combined with this run's records, and what the run needs of the master
  * afterwards. The members this run replaces are dropped while the master is read and the rest
  * become records here: of members.ndjson, only those records and `MasterState` outlive this call. */
-async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[]): Promise<{ combined: Combined; master: MasterState }> {
+async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[], repeated: readonly number[][]): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
-  const members = await readMasterMembers(readLines(files.membersPath), files.membersPath, new Set(freshKeys));
+  // The rows of a repeated id trade keys among themselves only, so the set of keys is known now.
+  const repeatedKeys = new Set(repeated.flatMap((rows) => rows.map((k) => freshKeys[k]!)));
+  const members = await readMasterMembers(readLines(files.membersPath), files.membersPath, new Set(freshKeys), repeatedKeys);
+  if (repeated.length > 0) keysFollowingMaster(repeated, fresh, freshKeys, members.rawByKey);
   return {
     combined: combineWithMaster(members, fresh, freshKeys),
     master: {
@@ -362,24 +365,26 @@ function withoutMasterSourceWarnings(diagnostics: Diagnostic[], combined: Combin
  * Each row's member key, made distinct: a source's id that several rows share (two customers filed
  * under one CRM number) would give them one key, and each run would hand the golden id of one to
  * the other. The second and later rows of an id get `#2`, `#3` in file order (skipping a suffix
- * another row's own id already makes), so an unchanged file keys its rows the same way every
- * night; each is reported (`id.duplicate`, warning). A copy of the header line is no customer: it
- * is keyed by its row and not reported.
+ * another row's own id already makes); an incremental run then hands a group's keys out again by
+ * the master's values (keysFollowingMaster), so a re-export in another order keeps each row's key.
+ * Each is reported (`id.duplicate`, warning). A copy of the header line is no customer: it is keyed
+ * by its row and not reported. `repeated`: per repeated id, its rows' positions in file order.
  */
-function distinctKeys(records: readonly CustomerRecord[], idField: string | undefined, diagnostics: Diagnostic[]): string[] {
+function distinctKeys(records: readonly CustomerRecord[], idField: string | undefined, diagnostics: Diagnostic[]): { keys: string[]; repeated: number[][] } {
   const isHeaderCopy = (record: CustomerRecord) => record.quarantine.length > 0 && record.quarantine.includes(REPEATED_HEADER);
   const plain = records.map((record) => (isHeaderCopy(record) ? memberKey(record, undefined) : memberKey(record, idField)));
   const taken = new Set(plain);
-  const seen = new Map<string, { count: number; row: number }>();
-  return records.map((record, i) => {
+  const seen = new Map<string, { count: number; rows: number[] }>();
+  const keys = records.map((record, i) => {
     const key = plain[i]!;
     if (isHeaderCopy(record)) return key;
     const first = seen.get(key);
     if (first === undefined) {
-      seen.set(key, { count: 1, row: record.row });
+      seen.set(key, { count: 1, rows: [i] });
       return key;
     }
     first.count++;
+    first.rows.push(i);
     while (taken.has(`${key}#${first.count}`)) first.count++;
     taken.add(`${key}#${first.count}`);
     diagnostics.push({
@@ -388,9 +393,11 @@ function distinctKeys(records: readonly CustomerRecord[], idField: string | unde
       field: idField ?? '',
       code: 'id.duplicate',
       severity: 'warning',
-      message: `The id is also row ${first.row}'s; the rows are kept as separate records (this one as occurrence ${first.count}). Give each customer its own id in the source.`,
+      message: `The id is also row ${records[first.rows[0]!]!.row}'s; the rows are kept as separate records. Give each customer its own id in the source.`,
       value: record.raw[idField ?? ''] ?? '',
     });
     return `${key}#${first.count}`;
   });
+  const repeated = [...seen.values()].filter((s) => s.rows.length > 1).map((s) => s.rows);
+  return { keys, repeated };
 }

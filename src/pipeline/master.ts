@@ -34,6 +34,8 @@ export interface MasterMembers {
   ages: Map<string, number>;
   /** How many members each golden id had, and digests of the replaced ones. */
   membership: MasterMembership;
+  /** The raw values (as JSON) of the members whose keys were asked for (see `rawWanted`). */
+  rawByKey: Map<string, string>;
 }
 
 /** What an incremental run needs of its master once the records are combined. */
@@ -148,14 +150,17 @@ export async function readMasterMembers(
   lines: AsyncIterable<string> | Iterable<string>,
   file: string,
   replaced: ReadonlySet<string>,
+  rawWanted: ReadonlySet<string> = new Set(),
 ): Promise<MasterMembers> {
   const order: (StoredMember | string)[] = [];
   const previousByKey = new Map<string, string>();
   const ages = new Map<string, number>();
   const membership = new MasterMembership();
+  const rawByKey = new Map<string, string>();
   let position = 0;
   for await (const m of memberLines(lines, file)) {
     previousByKey.set(m.key, m.golden_id);
+    if (rawWanted.size > 0 && rawWanted.has(m.key)) rawByKey.set(m.key, JSON.stringify(m.raw));
     const isReplaced = replaced.has(m.key);
     if (m.golden_id !== '') {
       if (!ages.has(m.golden_id)) ages.set(m.golden_id, position);
@@ -164,7 +169,32 @@ export async function readMasterMembers(
     order.push(isReplaced ? m.key : m);
     position++;
   }
-  return { order, previousByKey, ages, membership };
+  return { order, previousByKey, ages, membership, rawByKey };
+}
+
+/**
+ * The keys of rows that share their source's id (`crm#100`, `crm#100#2`, …) handed out again so
+ * that a row the master holds unchanged gets the key it had, wherever the re-exported file now
+ * puts it; the other rows take the keys left, in file order. `groups`: per repeated id, its rows'
+ * positions in file order; `keys` is changed in place.
+ */
+export function keysFollowingMaster(groups: readonly (readonly number[])[], fresh: readonly CustomerRecord[], keys: string[], rawByKey: ReadonlyMap<string, string>): void {
+  for (const rows of groups) {
+    const free = rows.map((k) => keys[k]!);
+    const unplaced: number[] = [];
+    for (const k of rows) {
+      const raw = JSON.stringify(fresh[k]!.raw);
+      const at = free.findIndex((key) => key !== '' && rawByKey.get(key) === raw);
+      if (at < 0) {
+        unplaced.push(k);
+        continue;
+      }
+      keys[k] = free[at]!;
+      free[at] = '';
+    }
+    const left = free.filter((key) => key !== '');
+    unplaced.forEach((k, i) => (keys[k] = left[i]!));
+  }
 }
 
 export interface Combined {

@@ -246,6 +246,14 @@ describe('cdm clean --master on a source that repeats an id', () => {
       expect(ids()).toEqual(first);
       expect(JSON.parse(readFileSync(join(work, 'm/report.json'), 'utf8')).changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: 2 });
     }
+    // Re-exported in the other order: each row keeps its key by its values, so nobody changes id.
+    writeFileSync(
+      join(work, 'crm.csv'),
+      'Customer ID,First Name,Last Name,Email,Phone\n100,Robert,Brown,rob.brown@yahoo.com,+13125550199\n100,Anna,Smith,anna.smith@gmail.com,+14155550101\n',
+    );
+    expect(run(['clean', 'crm.csv', '--master', 'm', '-q']).code).toBe(0);
+    expect(ids()).toEqual(first);
+    expect(JSON.parse(readFileSync(join(work, 'm/report.json'), 'utf8')).changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: 2 });
   });
   it("gives a repeated id a key no other row's own id makes (100, 100, 100#2)", () => {
     const work = tempDir('cdm-incremental-dup-id-');

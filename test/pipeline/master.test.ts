@@ -2,7 +2,7 @@
 // an incremental run, the kept members and digests of the rest); a corrupt line is named.
 
 import { describe, expect, it } from 'vitest';
-import { combineWithMaster, parseMembers, readMasterMembers } from '../../src/pipeline/master.js';
+import { combineWithMaster, keysFollowingMaster, parseMembers, readMasterMembers } from '../../src/pipeline/master.js';
 
 const member = { key: 'a.csv:1', source: 'a.csv', row: 1, golden_id: 'G-1', raw: {}, values: { email: 'x@y.com' }, keys: {}, codes: [], quarantine: [] };
 
@@ -70,5 +70,24 @@ describe('combineWithMaster', () => {
     expect(combined.records.map((r) => r.index)).toEqual(expected.map((_, i) => i));
     expect([...combined.fresh]).toEqual(combined.keys.map((_, i) => (typeof order.find((m) => typeof m !== 'string' && m.key === combined.keys[i]) === 'object' ? 0 : 1)));
     expect(combined.previousId).toEqual(combined.keys.map((k, i) => (combined.fresh[i] ? (previousByKey.get(k) ?? '') : `G-${k.split(':')[1]}`)));
+  });
+});
+
+describe('keysFollowingMaster', () => {
+  const row = (name: string, k: number) => ({ index: k, source: 'crm.csv', row: k + 1, raw: { id: '100', name }, values: {}, keys: {}, codes: [], quarantine: [] });
+  const master = new Map([
+    ['crm.csv#100', JSON.stringify({ id: '100', name: 'Anna' })],
+    ['crm.csv#100#2', JSON.stringify({ id: '100', name: 'Rob' })],
+  ]);
+  it.each([
+    ['the same order', ['Anna', 'Rob'], ['crm.csv#100', 'crm.csv#100#2']],
+    ['the other order', ['Rob', 'Anna'], ['crm.csv#100#2', 'crm.csv#100']],
+    ['one changed, one new', ['Cy', 'Rob', 'Anna2'], ['crm.csv#100', 'crm.csv#100#2', 'crm.csv#100#3']],
+    ['unchanged rows first, the rest in file order', ['Cy', 'Anna', 'Dee'], ['crm.csv#100#2', 'crm.csv#100', 'crm.csv#100#3']],
+  ])('%s', (_label, names, expected) => {
+    const fresh = names.map(row);
+    const keys = names.map((_, k) => (k === 0 ? 'crm.csv#100' : `crm.csv#100#${k + 1}`));
+    keysFollowingMaster([names.map((_, k) => k)], fresh, keys, master);
+    expect(keys).toEqual(expected);
   });
 });
