@@ -243,10 +243,13 @@ async function readDecisions(path: string, records: readonly CustomerRecord[], k
     indexOf.set(at, indexOf.has(at) ? -1 : r.index);
   }
   const byKey = new Map(records.map((r) => [keys[r.index]!, r.index]));
+  // A key given is the answer: one that names no row of this run (the contact was deleted or
+  // erased since) leaves the decision unplaced rather than guessing by a row number. Only a sheet
+  // without keys is read by source:row.
   const resolve = (values: readonly string[], source: number, row: number, key: number) => {
-    const k = key >= 0 ? values[key]?.trim() : undefined;
-    const found = k ? byKey.get(k) : undefined;
-    return found ?? indexOf.get(pathKey(values[source], values[row]));
+    const k = key >= 0 ? (values[key] ?? '') : '';
+    if (k.trim() === '') return indexOf.get(pathKey(values[source], values[row]));
+    return byKey.get(k) ?? byKey.get(k.trim());
   };
   const finding = (row: number, code: string, message: string, value?: string) => {
     const d: Diagnostic = { source: path, row, field: 'decision', code, severity: 'warning', message };
@@ -267,7 +270,8 @@ async function readDecisions(path: string, records: readonly CustomerRecord[], k
     const b = resolve(values, bs!, br!, bk!);
     if (a === undefined || b === undefined || a < 0 || b < 0) {
       const bad = a === undefined || a < 0 ? a : b;
-      const named = bad === a ? `${values[as!]}:${values[ar!]}` : `${values[bs!]}:${values[br!]}`;
+      const keyOf = (column: number) => (column >= 0 ? (values[column] ?? '').trim() : '');
+      const named = bad === a ? keyOf(ak!) || `${values[as!]}:${values[ar!]}` : keyOf(bk!) || `${values[bs!]}:${values[br!]}`;
       const why =
         bad === undefined
           ? `${named} is no row of this run; the decision is not applied. Name the inputs as the run that wrote review.csv did.`

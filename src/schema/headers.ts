@@ -147,9 +147,11 @@ export function matchHeader(header: string): HeaderMatch | undefined {
   const text = normalizeHeader(header);
   if (text === '' || NOT_A_ROLE.has(text)) return undefined;
   const words = text.split(' ');
-  // A consent header keeps its role whatever it ends with (`Email Opt Out Flag`, `Email Consent Status`).
-  const aboutConsent = OPT_OUT_TEXT.test(text) || OPT_IN_TEXT.test(text);
-  if (!aboutConsent && words.length > 1 && ABOUT_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => CONTACT_WORDS.has(w))) return undefined;
+  // A consent header ending in a word for its value keeps its role (`Email Opt Out Flag`, `Email
+  // Consent Status`); one about where or how consent was given (`Email Consent Source`) has none.
+  const last = words[words.length - 1]!;
+  const consentValue = (last === 'status' || last === 'flag') && (OPT_OUT_TEXT.test(text) || OPT_IN_TEXT.test(text));
+  if (!consentValue && words.length > 1 && ABOUT_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => CONTACT_WORDS.has(w))) return undefined;
   const direct = lookup(words);
   if (direct) return direct;
   // Dotted paths from flattened JSON (`default_address.city`, `customer.email`): the last segment

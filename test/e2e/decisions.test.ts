@@ -83,14 +83,19 @@ describe('cdm clean --master --decisions after the file was exported again in an
     writeFileSync(join(work, crm), `${[header, ...rows.slice(1).reverse()].join('\n')}\n`);
     const blank = Object.fromEntries(Object.keys(pair).map((k) => [k, '']));
     const byRow = { ...blank, a_source: crm, a_row: '1', b_source: crm, b_row: '2', decision: 'match' };
-    writeFileSync(join(work, 'decisions.csv'), stringify([{ ...pair, decision: 'match' }, byRow], { header: true, columns: Object.keys(pair) }));
+    // A key that names nobody now (the contact left the export) is not replaced by its row number.
+    const goneKey = { ...pair, a_key: `${crm}#no-such-contact`, decision: 'match' };
+    writeFileSync(join(work, 'decisions.csv'), stringify([{ ...pair, decision: 'match' }, byRow, goneKey], { header: true, columns: Object.keys(pair) }));
     expect(run(['clean', crm, '--master', 'm', '--decisions', 'decisions.csv', '-q']).code).toBe(0);
     expect(goldenOf().get(pair.a_key)).toBe(goldenOf().get(pair.b_key));
     const findings = readCsv(join(work, 'm/diagnostics.csv')).filter((d) => d.code!.startsWith('decisions.'));
     expect(findings.map((d) => [d.code, d.row])).toEqual([
       ['decisions.unresolved', '2'],
+      ['decisions.unresolved', '3'],
       ['decisions.applied', '0'],
     ]);
     expect(findings[0]!.message).toContain('more than one run');
+    expect(findings[1]!.message).toContain(`${crm}#no-such-contact is no row of this run`);
+    expect(findings[2]!.message).toContain('1 decision(s) applied');
   });
 });

@@ -107,7 +107,7 @@ describe('matchHeader', () => {
     expect(matchHeader(header)?.invert).toBeUndefined();
   });
 
-  it.each(['Job Title', 'loyalty_tier', 'notes', '', 'Lifetime Value', 'phones.0.type', 'emailAddresses.0.type', 'tags', 'Email Status', 'Phone Verified', 'email_bounced', 'Mobile Type'])('%s has no role', (header) => {
+  it.each(['Job Title', 'loyalty_tier', 'notes', '', 'Lifetime Value', 'phones.0.type', 'emailAddresses.0.type', 'tags', 'Email Status', 'Phone Verified', 'email_bounced', 'Mobile Type', 'Email Consent Source', 'Email Opt In Source', 'Email Subscription Type', 'Phone Consent Type', 'Email Unsubscribe Source'])('%s has no role', (header) => {
     expect(matchHeader(header)).toBeUndefined();
   });
 
