@@ -114,6 +114,7 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
   };
   const fields = identifierFieldsOf(master);
   const idFields = fieldsWithRole(master, 'id');
+  const masterKeys = new Set(master.members.map((m) => m.key));
   const identifiers = [
     ...members.flatMap((m) => identifiersOf(m.values, m.keys, fields)),
     ...goldenRows.flatMap((g) => identifiersOf(g, {}, fields)),
@@ -164,7 +165,7 @@ export function eraseSubject(master: MasterDir, goldenIdGiven: string, salt: str
     erased_at: facts.time,
     golden_id: goldenId,
     source_rows: members
-      .map((m) => ({ source: m.source, row: m.row, ...sourceIdOf(m, idFields, identifiers.map((i) => i.value)) }))
+      .map((m) => ({ source: m.source, row: m.row, ...sourceIdOf(m, idFields, masterKeys, identifiers.map((i) => i.value)) }))
       .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.row - b.row)),
     removed,
     suppressed: countByKind(entries),
@@ -236,12 +237,16 @@ function scrubReports(files: Map<string, string>, rows: ReadonlySet<string>): vo
 
 /** The source's own record id from a member key (`crm.csv#0035…`), unless it is itself contact
  * data (a source keyed by email or phone): the receipt holds no plain PII. */
-function sourceIdOf(member: StoredMember, idFields: readonly string[], identifiers: readonly string[]): { source_id?: string } {
+function sourceIdOf(member: StoredMember, idFields: readonly string[], masterKeys: ReadonlySet<string>, identifiers: readonly string[]): { source_id?: string } {
   // The key is `source#id`, or `source#id#2` for a later row of an id its source repeats
   // (id.duplicate): the id is the member's own id cell the key was made of (an id may hold `#`).
+  // A `retain: false` id is in no stored cell: then the key says it, less a `#N` that only a
+  // repeated id (whose first row's key the master holds too) was given.
   const prefix = `${member.source}#`;
-  const id = idFields.map((f) => member.raw[f]).find((v) => v !== undefined && v !== '' && (member.key === prefix + v || member.key.startsWith(`${prefix}${v}#`)));
-  if (id === undefined) return {};
+  if (!member.key.startsWith(prefix)) return {};
+  const cell = idFields.map((f) => member.raw[f]).find((v) => v !== undefined && v !== '' && (member.key === prefix + v || member.key.startsWith(`${prefix}${v}#`)));
+  const suffix = /#\d+$/.exec(member.key);
+  const id = cell ?? (suffix !== null && masterKeys.has(member.key.slice(0, suffix.index)) ? member.key.slice(prefix.length, suffix.index) : member.key.slice(prefix.length));
   const digits = id.replace(/\D/g, '');
   const isContact = id.includes('@') || identifiers.some((v) => v.toLowerCase() === id.toLowerCase() || (digits.length >= 7 && v.replace(/\D/g, '').endsWith(digits)));
   return isContact ? {} : { source_id: id };

@@ -248,8 +248,9 @@ export class RowValidator {
       const issues = result.issues;
       if (issues !== undefined) {
         for (const issue of issues) {
-          // The config softens the normalizer's errors; a warning (`phone.multiple`) stays one.
-          const severity = issue.severity === 'error' ? (fp.normalizerSeverity ?? 'error') : issue.severity;
+          // The config softens the normalizer's errors; its warnings become errors only when the
+          // config names the normalizer alone (see FieldPlan.normalizerPromotes).
+          const severity = issue.severity === 'error' ? (fp.normalizerSeverity ?? 'error') : fp.normalizerPromotes === true && issue.severity === 'warning' ? 'error' : issue.severity;
           this.report(record, fp.name, issue.code, severity, issue.message, value, fp.masked, counter);
           if (severity === 'error' && this.act(record, issue.code, fp.normalizerAction ?? 'null')) canonical = null;
         }

@@ -59,6 +59,8 @@ export interface FieldPlan {
   normalizerAction?: RuleAction;
   /** The config's severity for the normalizer's error findings (`{ id: phone, severity: warning }`). */
   normalizerSeverity?: Severity;
+  /** The config makes the normalizer's warnings errors too (a ref naming the normalizer alone). */
+  normalizerPromotes?: boolean;
   normalizeContext: NormalizeContext;
   /** Shared by every plan with the same normalizer, region, date order and options. */
   cache?: NormalizeCache;
@@ -256,7 +258,12 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
       };
       if (r.normalizer !== undefined) plan.normalizer = r.normalizer;
       if (r.normalizerRef?.action !== undefined) plan.normalizerAction = r.normalizerRef.action;
-      if (r.normalizerRef?.severity !== undefined) plan.normalizerSeverity = r.normalizerRef.severity;
+      if (r.normalizerRef?.severity !== undefined) {
+        plan.normalizerSeverity = r.normalizerRef.severity;
+        // `{ id: phone, severity: error }` names the normalizer alone: its warnings become errors too.
+        // `{ id: email, severity: error }` is the email rule's as well, and leaves the normalizer's warnings be.
+        if (r.normalizerRef.severity === 'error' && !registries.rules.has(r.normalizerRef.id)) plan.normalizerPromotes = true;
+      }
       if (cache !== undefined) plan.cache = cache;
       for (const rr of r.rules) {
         const context: FieldRuleContext<unknown> = {

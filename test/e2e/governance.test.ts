@@ -371,6 +371,23 @@ describe('retain: false', () => {
   });
 });
 
+describe('cdm subject erase: the receipt names each row by its source id', () => {
+  it.each([
+    ['kept', 'version: 1\n'],
+    ['retain: false', 'version: 1\nfields:\n  id: { role: id, retain: false }\n'],
+  ])('with the id %s, an id holding # and a repeated id', (_label, yaml) => {
+    const work = tempDir('cdm-erase-ids-');
+    const run = (args: string[]) => cdm(args, { cwd: work, env: SALT });
+    writeFileSync(join(work, 'cdm.yaml'), yaml);
+    writeFileSync(join(work, 'crm.csv'), 'Customer ID,First Name,Last Name,Email\nINV#2,Alice,Moreau,alice@mailbox.org\nA7,Al,Lund,al.lund@mailbox.org\nA7,Bea,Ruiz,bea.ruiz@mailbox.org\n');
+    expect(run(['clean', 'crm.csv', '-c', 'cdm.yaml', '--out', 'm', '-q']).code).toBe(0);
+    const golden = readCsv(join(work, 'm/golden.csv'));
+    for (const name of ['Alice', 'Bea']) expect(run(['subject', 'erase', '--master', 'm', golden.find((g) => g.first_name === name)!.golden_id!, '-q']).code).toBe(0);
+    const receipts = readFileSync(join(work, 'm/erasures.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(receipts.map((r) => r.source_rows)).toEqual([[{ source: 'crm.csv', row: 1, source_id: 'INV#2' }], [{ source: 'crm.csv', row: 3, source_id: 'A7' }]]);
+  });
+});
+
 describe('cdm subject erase after incremental runs over one re-exported file', () => {
   it("removes the erased person's rows only, though another night's rows have the same numbers", () => {
     const work = tempDir();

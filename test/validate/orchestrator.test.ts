@@ -174,16 +174,20 @@ describe('actions and severities', () => {
     const out = validateAndNormalize([p], schema, registries(...ALL), { today: TODAY });
     expect(out.records[0]!.values.contact).toBe('ann.lee@shop.com');
   });
-  it("keeps a normalizer's warnings warnings when the config asks for errors", () => {
-    const firstOfList: NormalizerDefinition = {
-      ...digitsPhone,
-      normalize: (value, context) => ({ ...digitsPhone.normalize(value.split(';')[0]!, context), issues: [{ code: 'phone.multiple', severity: 'warning', message: 'several' }] }),
-    };
-    const p = table('a.csv', ['phone', 'email'], [['415-555-2671; 415-555-2672', 'a.b@c.com']]);
-    const schema = schemaFor([p], [f('phone', 'phone', [{ id: 'phone', severity: 'error' }]), f('email')]);
-    const out = validateAndNormalize([p], schema, registries(firstOfList, lowerEmail), { today: TODAY });
-    expect(out.diagnostics.filter((d) => d.field === 'phone').map((d) => [d.code, d.severity])).toEqual([['phone.multiple', 'warning']]);
-    expect(out.records[0]!.values.phone).toBe('US:4155552671');
+  it("makes a normalizer's warnings errors only when the config names the normalizer alone", () => {
+    const withWarning = (n: NormalizerDefinition, code: string): NormalizerDefinition => ({
+      ...n,
+      normalize: (value, context) => ({ ...n.normalize(value.split(';')[0]!, context), issues: [{ code, severity: 'warning', message: 'several' }] }),
+    });
+    const p = table('a.csv', ['phone', 'email'], [['415-555-2671; 415-555-2672', 'a.b@c.com; d@e.com']]);
+    // phone names only the normalizer; email is a rule's id as well, and the rule is what it sets.
+    const schema = schemaFor([p], [f('phone', 'phone', [{ id: 'phone', severity: 'error' }]), f('email', 'email', [{ id: 'email', severity: 'error' }])]);
+    const out = validateAndNormalize([p], schema, registries(withWarning(digitsPhone, 'phone.multiple'), withWarning(lowerEmail, 'email.multiple')), { today: TODAY });
+    expect(out.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['phone.multiple', 'error'],
+      ['email.multiple', 'warning'],
+    ]);
+    expect(out.records[0]!.values.email).toBe('a.b@c.com');
   });
   it('lets the config keep unidentifiable rows', () => {
     const p = table('a.csv', ['city'], [['Boston']]);
