@@ -16,7 +16,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields, withMasterFields } from './fields.js';
 import { checkGateFields, evaluateGates, gateInputOf } from './gates.js';
-import { combineWithMaster, freshOnly, keysFollowingMaster, memberKey, readMasterMembers, survivingId, type Combined, type MasterState } from './master.js';
+import { combineWithMaster, freshOnly, memberKey, readMasterMembers, settleRepeatedKeys, survivingId, type Combined, type MasterState, type RepeatedIds } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -47,7 +47,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   // Reading the master (a million members is ~800 MB of JSON) is its own stage in the timings.
   if (options.master) stopwatch.start('master');
   const { combined, master } = options.master
-    ? await withMaster(options.master, prepared.records, freshKeys, repeated)
+    ? await withMaster(options.master, prepared.records, freshKeys, repeated, isRetained(prepared.schema.fields))
     : { combined: freshOnly(prepared.records, freshKeys), master: undefined };
   const fields = master?.fields
     ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
@@ -192,12 +192,19 @@ function refuseOverlap(out: string, inputs: readonly string[]): void {
 /** The master's members combined with this run's records, and what the run needs of the master
  * afterwards. The members this run replaces are dropped while the master is read and the rest
  * become records here: of members.ndjson, only those records and `MasterState` outlive this call. */
-async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[], repeated: readonly number[][]): Promise<{ combined: Combined; master: MasterState }> {
+async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[], repeated: readonly number[][], retained: (field: string) => boolean): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
-  // The rows of a repeated id trade keys among themselves only, so the set of keys is known now.
-  const repeatedKeys = new Set(repeated.flatMap((rows) => rows.map((k) => freshKeys[k]!)));
-  const members = await readMasterMembers(readLines(files.membersPath), files.membersPath, new Set(freshKeys), repeatedKeys);
-  if (repeated.length > 0) keysFollowingMaster(repeated, fresh, freshKeys, members.rawByKey);
+  // The keys of rows sharing an id are settled against the master's members of that id as read.
+  const inGroups = new Set(repeated.flat());
+  const others = new Set(freshKeys.filter((_, k) => !inGroups.has(k)));
+  const settle: RepeatedIds | undefined =
+    repeated.length === 0
+      ? undefined
+      : {
+          bases: new Set(repeated.map((rows) => freshKeys[rows[0]!]!)),
+          settle: (members) => settleRepeatedKeys(repeated, fresh, freshKeys, members, retained, others),
+        };
+  const members = await readMasterMembers(readLines(files.membersPath), files.membersPath, new Set(freshKeys), settle);
   return {
     combined: combineWithMaster(members, fresh, freshKeys),
     master: {
@@ -370,7 +377,7 @@ function withoutMasterSourceWarnings(diagnostics: Diagnostic[], combined: Combin
  * under one CRM number) would give them one key, and each run would hand the golden id of one to
  * the other. The second and later rows of an id get `#2`, `#3` in file order (skipping a suffix
  * another row's own id already makes); an incremental run then hands a group's keys out again by
- * the master's values (keysFollowingMaster), so a re-export in another order keeps each row's key.
+ * the master's members (settleRepeatedKeys), so a re-export in another order keeps each row's key.
  * Each is reported (`id.duplicate`, warning). A copy of the header line is no customer: it is keyed
  * by its row and not reported. `repeated`: per repeated id, its rows' positions in file order.
  */

@@ -34,8 +34,6 @@ export interface MasterMembers {
   ages: Map<string, number>;
   /** How many members each golden id had, and digests of the replaced ones. */
   membership: MasterMembership;
-  /** The raw values (as JSON) of the members whose keys were asked for (see `rawWanted`). */
-  rawByKey: Map<string, string>;
 }
 
 /** What an incremental run needs of its master once the records are combined. */
@@ -150,17 +148,24 @@ export async function readMasterMembers(
   lines: AsyncIterable<string> | Iterable<string>,
   file: string,
   replaced: ReadonlySet<string>,
-  rawWanted: ReadonlySet<string> = new Set(),
+  repeated?: RepeatedIds,
 ): Promise<MasterMembers> {
   const order: (StoredMember | string)[] = [];
   const previousByKey = new Map<string, string>();
   const ages = new Map<string, number>();
   const membership = new MasterMembership();
-  const rawByKey = new Map<string, string>();
+  // Members of an id this run repeats: whether a row replaces them is settled once all are read.
+  const deferred: number[] = [];
   let position = 0;
   for await (const m of memberLines(lines, file)) {
     previousByKey.set(m.key, m.golden_id);
-    if (rawWanted.size > 0 && rawWanted.has(m.key)) rawByKey.set(m.key, JSON.stringify(m.raw));
+    if (repeated !== undefined && repeatedBase(m.key, repeated.bases) !== undefined) {
+      if (m.golden_id !== '' && !ages.has(m.golden_id)) ages.set(m.golden_id, position);
+      deferred.push(order.length);
+      order.push(m);
+      position++;
+      continue;
+    }
     const isReplaced = replaced.has(m.key);
     if (m.golden_id !== '') {
       if (!ages.has(m.golden_id)) ages.set(m.golden_id, position);
@@ -169,32 +174,110 @@ export async function readMasterMembers(
     order.push(isReplaced ? m.key : m);
     position++;
   }
-  return { order, previousByKey, ages, membership, rawByKey };
+  if (repeated !== undefined) {
+    const members = deferred.map((at) => order[at] as StoredMember);
+    const taken = repeated.settle(members);
+    deferred.forEach((at, i) => {
+      const m = members[i]!;
+      const isReplaced = taken.has(m.key);
+      if (m.golden_id !== '') membership.add(m.golden_id, m.key, m.values, isReplaced);
+      if (isReplaced) order[at] = m.key;
+    });
+  }
+  return { order, previousByKey, ages, membership };
+}
+
+/** The ids a run's source repeats (their plain keys), and how their rows' keys are settled against
+ * the master's members of those ids: `settle` returns the master keys the run's rows take over. */
+export interface RepeatedIds {
+  bases: ReadonlySet<string>;
+  settle(members: readonly StoredMember[]): ReadonlySet<string>;
+}
+
+/** The plain key (`crm#100`) of a key of a repeated id (`crm#100`, `crm#100#3`), else undefined. */
+export function repeatedBase(key: string, bases: ReadonlySet<string>): string | undefined {
+  if (bases.has(key)) return key;
+  const suffix = /#\d+$/.exec(key);
+  return suffix !== null && bases.has(key.slice(0, suffix.index)) ? key.slice(0, suffix.index) : undefined;
+}
+
+/** A row's raw values as compared across runs: sorted by field, blanks and fields kept out of every
+ * output (`retain: false`, never stored) left out, so that column order does not matter. */
+function comparableRaw(raw: Readonly<Record<string, string>>, retained: (field: string) => boolean): [string, string][] {
+  return Object.entries(raw)
+    .filter(([field, value]) => value !== '' && retained(field))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
- * The keys of rows that share their source's id (`crm#100`, `crm#100#2`, …) handed out again so
- * that a row the master holds unchanged gets the key it had, wherever the re-exported file now
- * puts it; the other rows take the keys left, in file order. `groups`: per repeated id, its rows'
- * positions in file order; `keys` is changed in place.
+ * The keys of rows that share their source's id (`crm#100`, `crm#100#2`, …) settled against the
+ * master's members of that id, so that a re-export in another order, with columns moved, or with
+ * fewer of those rows keeps each row's key and golden id:
+ *  1. a row whose values a member has unchanged takes that member's key;
+ *  2. a changed row takes the member left that shares the most values with it (besides the id);
+ *  3. any other row is new: it takes the plain key if no member holds it, else the next free `#N`.
+ * `groups`: per repeated id, its rows' positions in file order; `keys` is changed in place; `taken`
+ * holds every key the run's other rows use. Returns the master keys the rows took over.
  */
-export function keysFollowingMaster(groups: readonly (readonly number[])[], fresh: readonly CustomerRecord[], keys: string[], rawByKey: ReadonlyMap<string, string>): void {
-  for (const rows of groups) {
-    const free = rows.map((k) => keys[k]!);
-    const unplaced: number[] = [];
-    for (const k of rows) {
-      const raw = JSON.stringify(fresh[k]!.raw);
-      const at = free.findIndex((key) => key !== '' && rawByKey.get(key) === raw);
-      if (at < 0) {
-        unplaced.push(k);
-        continue;
-      }
-      keys[k] = free[at]!;
-      free[at] = '';
-    }
-    const left = free.filter((key) => key !== '');
-    unplaced.forEach((k, i) => (keys[k] = left[i]!));
+export function settleRepeatedKeys(
+  groups: readonly (readonly number[])[],
+  fresh: readonly CustomerRecord[],
+  keys: string[],
+  members: readonly StoredMember[],
+  retained: (field: string) => boolean,
+  taken: ReadonlySet<string>,
+): Set<string> {
+  const bases = new Set(groups.map((rows) => keys[rows[0]!]!));
+  const byBase = new Map<string, StoredMember[]>();
+  for (const m of members) {
+    const base = repeatedBase(m.key, bases);
+    if (base !== undefined) byBase.set(base, [...(byBase.get(base) ?? []), m]);
   }
+  const takenOver = new Set<string>();
+  for (const rows of groups) {
+    const base = keys[rows[0]!]!;
+    const held = byBase.get(base) ?? [];
+    const stored = held.map((m) => comparableRaw(m.raw, retained));
+    const free = held.map(() => true);
+    const rowValues = rows.map((k) => comparableRaw(fresh[k]!.raw, retained));
+    const assigned = new Map<number, string>();
+    const claim = (i: number, at: number) => {
+      assigned.set(i, held[at]!.key);
+      free[at] = false;
+      takenOver.add(held[at]!.key);
+    };
+    rows.forEach((_, i) => {
+      const text = JSON.stringify(rowValues[i]);
+      const at = stored.findIndex((values, j) => free[j] && JSON.stringify(values) === text);
+      if (at >= 0) claim(i, at);
+    });
+    rows.forEach((_, i) => {
+      if (assigned.has(i)) return;
+      let best = -1;
+      let bestShared = 1; // the id itself is shared by all: a changed row must share one value more
+      stored.forEach((values, j) => {
+        if (!free[j]) return;
+        const mine = new Set(rowValues[i]!.map(([f, v]) => `${f}\u0000${v}`));
+        const shared = values.filter(([f, v]) => mine.has(`${f}\u0000${v}`)).length;
+        if (shared > bestShared) [best, bestShared] = [j, shared];
+      });
+      if (best >= 0) claim(i, best);
+    });
+    const used = new Set([...held.map((m) => m.key), ...assigned.values()]);
+    let n = 1;
+    rows.forEach((k, i) => {
+      const key = assigned.get(i);
+      if (key !== undefined) {
+        keys[k] = key;
+        return;
+      }
+      let fresh = n === 1 ? base : `${base}#${n}`;
+      while (used.has(fresh) || (fresh !== base && taken.has(fresh))) fresh = `${base}#${++n}`;
+      used.add(fresh);
+      keys[k] = fresh;
+    });
+  }
+  return takenOver;
 }
 
 export interface Combined {

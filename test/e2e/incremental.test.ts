@@ -254,6 +254,21 @@ describe('cdm clean --master on a source that repeats an id', () => {
     expect(run(['clean', 'crm.csv', '--master', 'm', '-q']).code).toBe(0);
     expect(ids()).toEqual(first);
     expect(JSON.parse(readFileSync(join(work, 'm/report.json'), 'utf8')).changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: 2 });
+    // Columns moved, and a third customer under the same id.
+    writeFileSync(
+      join(work, 'crm.csv'),
+      'Customer ID,Email,Phone,First Name,Last Name\n100,carla.diaz@mail.com,+16175550123,Carla,Diaz\n100,anna.smith@gmail.com,+14155550101,Anna,Smith\n100,rob.brown@yahoo.com,+13125550199,Robert,Brown\n',
+    );
+    expect(run(['clean', 'crm.csv', '--master', 'm', '-q']).code).toBe(0);
+    const three = ids();
+    expect(three.get('Anna')).toBe(first.get('Anna'));
+    expect(three.get('Robert')).toBe(first.get('Robert'));
+    expect(three.size).toBe(3);
+    // Tonight's export no longer has Anna: Carla and Robert keep their ids, and Anna's record stays.
+    writeFileSync(join(work, 'crm.csv'), 'Customer ID,Email,Phone,First Name,Last Name\n100,rob.brown@yahoo.com,+13125550199,Robert,Brown\n100,carla.diaz@mail.com,+16175550123,Carla,Diaz\n');
+    expect(run(['clean', 'crm.csv', '--master', 'm', '-q']).code).toBe(0);
+    expect(ids()).toEqual(three);
+    expect(JSON.parse(readFileSync(join(work, 'm/report.json'), 'utf8')).changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: 3 });
   });
   it("gives a repeated id a key no other row's own id makes (100, 100, 100#2)", () => {
     const work = tempDir('cdm-incremental-dup-id-');

@@ -2,7 +2,7 @@
 // an incremental run, the kept members and digests of the rest); a corrupt line is named.
 
 import { describe, expect, it } from 'vitest';
-import { combineWithMaster, keysFollowingMaster, parseMembers, readMasterMembers } from '../../src/pipeline/master.js';
+import { combineWithMaster, parseMembers, readMasterMembers, settleRepeatedKeys } from '../../src/pipeline/master.js';
 
 const member = { key: 'a.csv:1', source: 'a.csv', row: 1, golden_id: 'G-1', raw: {}, values: { email: 'x@y.com' }, keys: {}, codes: [], quarantine: [] };
 
@@ -73,21 +73,39 @@ describe('combineWithMaster', () => {
   });
 });
 
-describe('keysFollowingMaster', () => {
-  const row = (name: string, k: number) => ({ index: k, source: 'crm.csv', row: k + 1, raw: { id: '100', name }, values: {}, keys: {}, codes: [], quarantine: [] });
-  const master = new Map([
-    ['crm.csv#100', JSON.stringify({ id: '100', name: 'Anna' })],
-    ['crm.csv#100#2', JSON.stringify({ id: '100', name: 'Rob' })],
-  ]);
+describe('settleRepeatedKeys', () => {
+  const row = (raw: Record<string, string>, k: number) => ({ index: k, source: 'crm.csv', row: k + 1, raw: { id: '100', ...raw }, values: {}, keys: {}, codes: [], quarantine: [] });
+  const held = (key: string, raw: Record<string, string>) => ({ ...member, key, source: 'crm.csv', golden_id: `G-${key}`, raw: { id: '100', ...raw } });
+  const anna = { name: 'Anna', email: 'anna@x.com' };
+  const rob = { name: 'Rob', email: 'rob@x.com' };
+  const carla = { name: 'Carla', email: 'carla@x.com' };
+  const master = [held('crm.csv#100', anna), held('crm.csv#100#2', rob), held('crm.csv#100#3', carla)];
+  const all = () => true;
   it.each([
-    ['the same order', ['Anna', 'Rob'], ['crm.csv#100', 'crm.csv#100#2']],
-    ['the other order', ['Rob', 'Anna'], ['crm.csv#100#2', 'crm.csv#100']],
-    ['one changed, one new', ['Cy', 'Rob', 'Anna2'], ['crm.csv#100', 'crm.csv#100#2', 'crm.csv#100#3']],
-    ['unchanged rows first, the rest in file order', ['Cy', 'Anna', 'Dee'], ['crm.csv#100#2', 'crm.csv#100', 'crm.csv#100#3']],
-  ])('%s', (_label, names, expected) => {
-    const fresh = names.map(row);
-    const keys = names.map((_, k) => (k === 0 ? 'crm.csv#100' : `crm.csv#100#${k + 1}`));
-    keysFollowingMaster([names.map((_, k) => k)], fresh, keys, master);
+    ['the same rows', [anna, rob, carla], ['crm.csv#100', 'crm.csv#100#2', 'crm.csv#100#3']],
+    ['another order', [carla, anna, rob], ['crm.csv#100#3', 'crm.csv#100', 'crm.csv#100#2']],
+    ['fewer rows: the others keep theirs', [carla, rob], ['crm.csv#100#3', 'crm.csv#100#2']],
+    ['one changed: it keeps its key by the values it still shares', [rob, { ...anna, email: 'anna@new.com' }], ['crm.csv#100#2', 'crm.csv#100']],
+    ['a new person: the next free key', [{ name: 'Dee', email: 'dee@x.com' }, anna], ['crm.csv#100#4', 'crm.csv#100']],
+    ['columns in another order', [{ email: 'rob@x.com', name: 'Rob' }, anna], ['crm.csv#100#2', 'crm.csv#100']],
+  ])('%s', (_label, raws, expected) => {
+    const fresh = raws.map(row);
+    const keys = raws.map((_, k) => (k === 0 ? 'crm.csv#100' : `crm.csv#100#${k + 1}`));
+    const takenOver = settleRepeatedKeys([raws.map((_, k) => k)], fresh, keys, master, all, new Set());
     expect(keys).toEqual(expected);
+    expect([...takenOver].sort()).toEqual(expected.filter((k) => master.some((m) => m.key === k)).sort());
+  });
+  it('leaves out fields no output keeps (retain: false), as the master stored them', () => {
+    const stored = [held('crm.csv#100', anna), held('crm.csv#100#2', rob)];
+    const fresh = [row({ ...rob, notes: 'x' }, 0), row({ ...anna, notes: 'y' }, 1)];
+    const keys = ['crm.csv#100', 'crm.csv#100#2'];
+    settleRepeatedKeys([[0, 1]], fresh, keys, stored, (f) => f !== 'notes', new Set());
+    expect(keys).toEqual(['crm.csv#100#2', 'crm.csv#100']);
+  });
+  it('gives rows of an id the master never saw the plain key, then #2, skipping a key another row holds', () => {
+    const fresh = [row(anna, 0), row(rob, 1), row(carla, 2)];
+    const keys = ['crm.csv#100', 'crm.csv#100#3', 'crm.csv#100#4'];
+    settleRepeatedKeys([[0, 1, 2]], fresh, keys, [], all, new Set(['crm.csv#100#2']));
+    expect(keys).toEqual(['crm.csv#100', 'crm.csv#100#3', 'crm.csv#100#4']);
   });
 });
