@@ -54,13 +54,22 @@ function issueFromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = 
       // so that a bad field name reads as a bad value, not as "wrong type".
       const fitting = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
       if (fitting) return fitting.flatMap((i) => issueFromZod(i, fullPath));
-      return [{ code: 'config.wrong_type', path: at, message: `${at}: ${issue.message}` }];
+      return [{ code: 'config.wrong_type', path: at, message: issue.message }];
     }
     case 'invalid_key':
-      return [{ code: 'config.invalid_key', path: at, message: `${at}: ${issue.message}` }];
+      return [{ code: 'config.invalid_key', path: at, message: issue.message }];
+    case 'invalid_value': {
+      if (missing) return [{ code: 'config.missing_key', path: at, message: `${at} is required` }];
+      // An enum (a role, a strategy): name the value given and the nearest allowed one.
+      const allowed = issue.values.filter((v): v is string => typeof v === 'string');
+      if (!('input' in issue) || typeof issue.input !== 'string' || allowed.length === 0) return [{ code: 'config.invalid_value', path: at, message: issue.message }];
+      const near = closestKey(issue.input, allowed);
+      const list = allowed.length <= 8 ? `: ${allowed.join(', ')}` : ` (${allowed.length} values; see the README)`;
+      return [{ code: 'config.invalid_value', path: at, message: `"${issue.input}" is not allowed${near ? `; did you mean "${near}"?` : '.'} Allowed${list}.` }];
+    }
     default:
       if (missing) return [{ code: 'config.missing_key', path: at, message: `${at} is required` }];
-      return [{ code: 'config.invalid_value', path: at, message: `${at}: ${issue.message}` }];
+      return [{ code: 'config.invalid_value', path: at, message: issue.message }];
   }
 }
 

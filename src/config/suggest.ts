@@ -47,7 +47,7 @@ export function closestKey(key: string, allowed: readonly string[]): string | un
     const a = key.toLowerCase();
     const b = candidate.toLowerCase();
     // A dropped or added ending (`rule` for `rules`) beats an equally distant other word (`role`).
-    const d = fold(candidate) === folded ? 0 : distance(a, b) - (a.startsWith(b) || b.startsWith(a) ? 0.5 : 0);
+    const d = fold(candidate) === folded ? 0 : swapsTwo(a, b) ? 1 : distance(a, b) - (a.startsWith(b) || b.startsWith(a) ? 0.5 : 0);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -55,4 +55,12 @@ export function closestKey(key: string, allowed: readonly string[]): string | un
   }
   const limit = Math.max(1, Math.floor(key.length / 3));
   return bestDistance <= limit ? best : undefined;
+}
+
+/** Two neighbouring letters swapped (`emial` for `email`): one slip, though Levenshtein counts two. */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -115,6 +115,18 @@ describe('parseConfig', () => {
     expect(line).toContain(hint);
   });
 
+  it.each([
+    ['a role with two letters swapped', 'version: 1\nfields:\n  email: { role: emial }\n', 'fields.email.role: "emial" is not allowed; did you mean "email"?'],
+    ['a role one letter off', 'version: 1\nfields:\n  dob: { role: dobb }\n', 'fields.dob.role: "dobb" is not allowed; did you mean "dob"?'],
+    ['a role like none', 'version: 1\nfields:\n  x: { role: zzzzzz }\n', 'fields.x.role: "zzzzzz" is not allowed. Allowed (25 values; see the README).'],
+  ])('a value outside a list, %s, names the value once and the closest allowed one', (_name, text, line) => {
+    const err = errorOf(() => parseConfig(text, 'cdm.yaml'));
+    expect(err.code).toBe('config.invalid_value');
+    const reported = err.message.split('\n')[1]!.trim();
+    expect(reported.startsWith(line)).toBe(true);
+    expect(reported.split(line.split(':')[0]!)).toHaveLength(2); // the path once, not twice
+  });
+
   it('suggests nothing for a key unlike any allowed one', () => {
     const err = errorOf(() => parseConfig('version: 1\nfoo: 1\n'));
     expect(err.message).not.toContain('did you mean');
