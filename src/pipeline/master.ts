@@ -55,11 +55,12 @@ export interface MasterState {
 export class MasterMembership {
   private readonly replaced = new Set<string>();
   private readonly counts = new Map<string, number>();
+  private readonly digest = new ValuesDigest();
 
   /** A master member of `goldenId`; `replaced`: a row of this run takes its place. */
   add(goldenId: string, key: string, values: Record<string, string>, replaced: boolean): void {
     this.counts.set(goldenId, (this.counts.get(goldenId) ?? 0) + 1);
-    if (replaced) this.replaced.add(membershipDigest(goldenId, key, values));
+    if (replaced) this.replaced.add(this.digest.of(goldenId, key, values));
   }
 
   /** Members the golden id had; undefined for an id the master did not have. */
@@ -69,12 +70,35 @@ export class MasterMembership {
 
   /** Whether a row of this run is a replaced member of `goldenId` with the same key and values. */
   hadReplaced(goldenId: string, key: string, values: Record<string, string>): boolean {
-    return this.replaced.size > 0 && this.replaced.has(membershipDigest(goldenId, key, values));
+    return this.replaced.size > 0 && this.replaced.has(this.digest.of(goldenId, key, values));
   }
 }
 
-function membershipDigest(goldenId: string, key: string, values: Record<string, string>): string {
-  return sha256Hex(`${goldenId}\u0000${key}\u0000${JSON.stringify(values)}`);
+/** A digest of (golden id, key, values) that ignores the order of the values' fields: a source whose
+ * columns moved between two nights holds the same rows. Fields are read in one sorted list of every
+ * field seen so far (a fixed order without sorting each row's keys: a million rows are digested). */
+export class ValuesDigest {
+  private fields: string[] = [];
+  private readonly known = new Set<string>();
+
+  of(goldenId: string, key: string, values: Record<string, string>): string {
+    let text = `${goldenId}\u0000${key}`;
+    let seen = 0;
+    for (const field of this.fields) {
+      const value = values[field];
+      if (value === undefined) continue;
+      seen++;
+      // The value's length keeps the text unambiguous whatever characters the value holds.
+      text += `\u0000${field}\u0000${value.length}\u0000${value}`;
+    }
+    const fields = Object.keys(values);
+    if (seen < fields.length && fields.some((f) => !this.known.has(f))) {
+      for (const field of fields) this.known.add(field);
+      this.fields = [...this.known].sort();
+      return this.of(goldenId, key, values);
+    }
+    return sha256Hex(text);
+  }
 }
 
 /** A row's identity across runs: its source's own record key when it has one (row numbers shift

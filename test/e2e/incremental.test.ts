@@ -107,6 +107,23 @@ describe('cdm clean --master with a field kept out of the outputs (retain: false
   });
 });
 
+describe('cdm clean --master after a source moved its columns', () => {
+  it('reports every golden record unchanged: the rows hold the same values', () => {
+    const { work, run } = sampleWork('cdm-incremental-moved-');
+    expect(run(['clean', ...SAMPLE_FILES, '--out', 'day1', '-q']).code).toBe(0);
+    // The CRM export comes back with its last three columns moved to the front (quoted cells kept whole).
+    const rows = readCsv(join(work, 'crm-contacts.csv')).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/^\uFEFF/, ''), v])));
+    const header = Object.keys(rows[0]!);
+    const columns = [...header.slice(-3), ...header.slice(0, -3)];
+    const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
+    writeFileSync(join(work, 'crm-contacts.csv'), [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(','))].join('\n') + '\n');
+    expect(run(['clean', ...SAMPLE_FILES, '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
+    const golden = readCsv(join(work, 'day1/golden.csv')).length;
+    const day2 = JSON.parse(readFileSync(join(work, 'day2/report.json'), 'utf8'));
+    expect(day2.changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: golden, merged_ids: [] });
+  });
+});
+
 describe('cdm clean --master over one source of a master', () => {
   it('keeps every field the master has (golden columns, the guard’s date of birth): an unchanged source changes nothing', () => {
     const { work, run } = sampleWork('cdm-incremental-one-source-');

@@ -41,7 +41,7 @@ describe('nested location evidence', () => {
     const { comparisons } = implications(places(600, true));
     expect(impliedBy(comparisons, 'postcode')).toEqual([]);
     expect(impliedBy(comparisons, 'city')).toEqual(['postcode']);
-    expect(impliedBy(comparisons, 'state')).toEqual(['postcode', 'city']);
+    expect(impliedBy(comparisons, 'state')).toEqual(['city', 'postcode']);
     // Names are not a place: never implied, whatever the data.
     expect(impliedBy(comparisons, 'first_name')).toEqual([]);
   });

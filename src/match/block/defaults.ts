@@ -5,12 +5,14 @@
 import type { FieldDef } from '../../core/record.js';
 import type { Role } from '../../core/roles.js';
 import type { BlockingRule } from '../types.js';
+import { canonicalOrder } from '../compare/defaults.js';
 
 /** Cap of the rule on names alone (see BlockingRule.maxBlockSize): in the 20k-row synthetic file no
  * name block reaches it; at 1M rows it keeps that rule's pairs near-linear (37M pairs uncapped). */
 const NAME_ONLY_MAX_BLOCK = 20;
 
-export function defaultBlockingRules(fields: readonly FieldDef[]): BlockingRule[] {
+export function defaultBlockingRules(given: readonly FieldDef[]): BlockingRule[] {
+  const fields = canonicalOrder(given);
   const first = new Map<Role, string>();
   for (const f of fields) if (!first.has(f.role)) first.set(f.role, f.name);
   const has = (...roles: Role[]) => roles.every((r) => first.has(r));

@@ -33,12 +33,23 @@ const LOCATION_ROLES: ReadonlySet<Role> = new Set<Role>(['street', 'address', 'c
 /** Roles whose exact matches are weighed by the value's frequency. */
 const TF_ROLES: ReadonlySet<Role> = new Set<Role>(['first_name', 'last_name', 'city', 'postcode', 'full_name']);
 
+const ROLE_RANK = new Map(Object.keys(COMPARATOR_BY_ROLE).map((role, i) => [role, i]));
+
+/** Fields in an order of their own (by role as listed above, then by name), not the columns': a
+ * source re-exported with its columns moved must train the same model and find the same people
+ * (each comparison's random sample, EM's sums and the blocking rules follow this order). */
+export function canonicalOrder(fields: readonly FieldDef[]): FieldDef[] {
+  const rank = (f: FieldDef) => ROLE_RANK.get(f.role) ?? ROLE_RANK.size;
+  return [...fields].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 export function defaultComparisons(fields: readonly FieldDef[]): Comparison[] {
+  const ordered = canonicalOrder(fields);
   const byRole = new Map<Role, string>();
-  for (const f of fields) if (!byRole.has(f.role)) byRole.set(f.role, f.name);
+  for (const f of ordered) if (!byRole.has(f.role)) byRole.set(f.role, f.name);
   const hasSplitName = byRole.has('first_name') || byRole.has('last_name');
   const out: Comparison[] = [];
-  for (const f of fields) {
+  for (const f of ordered) {
     const id = COMPARATOR_BY_ROLE[f.role];
     if (!id) continue;
     // A full name split by normalization is already compared through its parts.
