@@ -155,6 +155,12 @@ function resolveField(field: FieldDef, registries: ValidateRegistries, options: 
     if (ref.options !== undefined) Object.assign(fieldOptions, ref.options);
     if (rule === undefined) {
       if (!isNormalizer) throw new ConfigError('config.unknown_rule', `${path}: no rule or normalizer "${ref.id}"`, path);
+      // Another role's normalizer (`phone` on an email field) would reject, and null, every value;
+      // a free-text field may take any normalizer.
+      const normalizer = registries.normalizers.get(ref.id)!;
+      if (field.role !== 'text' && !normalizer.roles.includes(field.role)) {
+        throw new ConfigError('config.rule_wrong_role', `${path}: the "${ref.id}" normalizer is for ${normalizer.roles.join(', ')}; field ${field.name} has role ${field.role}. Remove it, or give the field its role.`, path);
+      }
       continue;
     }
     if (rule.kind !== 'field') throw new ConfigError('config.record_rule_on_field', `${path}: "${ref.id}" is a row rule, not a field rule`, path);
