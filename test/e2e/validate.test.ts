@@ -120,6 +120,18 @@ describe('cdm validate exit codes', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    ['fields:\n  phone: { role: phone, survivorship: most_recnet }\n', "Did you mean 'most_recent'?"],
+    ['merge:\n  survivorship: { phone: newest }\n', 'Known: first_non_null'],
+  ])('exits 2 on a survivorship strategy that `cdm clean` would refuse: %j', (yaml, hint) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cdm.yaml'), `version: 1\n${yaml}`);
+    const run = cdm(['validate', CLEAN, '-c', join(dir, 'cdm.yaml'), '--out', join(dir, 'out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[survivorship.unknown_strategy]');
+    expect(run.stderr).toContain(hint);
+  });
+
   it('prints each issue of a broken config once with its own code, nothing after the list', () => {
     const dir = tempDir();
     const config = join(dir, 'cdm.yaml');
