@@ -50,12 +50,13 @@ const EXAMPLES = `
 # Rules, normalizer options and survivorship per field, e.g.:
 #   email:
 #     role: email
-#     rules: [email.syntax, { id: email.disposable, severity: warning, action: keep }]
-#     normalize: { options: { fixTypos: true } }
+#     rules: [{ id: email, severity: warning, action: keep, options: { fixTypos: true } }]
 #     survivorship: most_recent
 
 # matching:
-#   blocking: [[email], [last_name, postcode]]
+#   blocking: [defaults, [last_name:metaphone, postcode]]   # the default rules, and one more
+#   comparisons: { phone_2: false, company: { comparator: jaro-winkler } }
+#   maxBlockSize: 1000
 #   matchThreshold: 0.92
 #   reviewThreshold: 0.7
 

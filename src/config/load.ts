@@ -52,7 +52,10 @@ function issueFromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = 
     case 'invalid_union': {
       // A union (`Mobile: phone` or `Mobile: { field: phone }`): report the branch whose type fit,
       // so that a bad field name reads as a bad value, not as "wrong type".
-      const fitting = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
+      // A branch whose issues all lie inside the value (`[email, 3]`: its item 1) fits better than one
+      // refusing the value whole (not the word `defaults`).
+      const fits = issue.errors.filter((branch) => branch.length > 0 && branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
+      const fitting = fits.find((branch) => branch.every((i) => i.path.length > 0)) ?? fits[0];
       if (fitting) return fitting.flatMap((i) => issueFromZod(i, fullPath));
       return [{ code: 'config.wrong_type', path: at, message: issue.message }];
     }

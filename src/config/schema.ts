@@ -66,13 +66,36 @@ export const FieldConfigSchema = z.strictObject({
   retain: z.boolean().optional().describe('Used for matching but never written to any output.'),
 });
 
-// Loosely typed on purpose: the matching stage owns these settings and refines them.
+const BlockKeyRefSchema = z.string().min(1).describe('A field or derived key (`email.match`), optionally with a key function: `last_name:metaphone`, `dob:year`, `first_name:first1`.');
+
+/** A blocking rule: its key references (records equal on all of them are paired), or the rule with
+ * an id and its own block size cap, or `defaults` for the rules zero-config would use. */
+export const BlockingRuleConfigSchema = z.union([
+  z.literal('defaults'),
+  z.array(BlockKeyRefSchema).min(1),
+  z.strictObject({
+    id: z.string().min(1).optional(),
+    keys: z.array(BlockKeyRefSchema).min(1),
+    maxBlockSize: z.number().int().positive().optional().describe('Blocks larger than this are skipped and reported.'),
+  }),
+]);
+
+/** A field's comparison: `false` leaves the field out of matching; otherwise its comparator and
+ * whether an exact match is weighed by the value's frequency. */
+export const ComparisonConfigSchema = z.union([
+  z.literal(false),
+  z.strictObject({
+    comparator: z.string().min(1).optional().describe('Comparator id, e.g. `jaro-winkler`, `exact`, `levenshtein`; the role\'s default when absent.'),
+    tf: z.boolean().optional().describe('Weigh an exact match by how rare the value is.'),
+  }),
+]);
+
 export const MatchingConfigSchema = z.strictObject({
-  blocking: z.array(z.unknown()).optional().describe('Blocking rules; candidate pairs are their union.'),
+  blocking: z.array(BlockingRuleConfigSchema).min(1).optional().describe('Blocking rules, replacing the defaults (list `defaults` to keep them); candidate pairs are their union.'),
   matchThreshold: z.number().min(0).max(1).optional(),
   reviewThreshold: z.number().min(0).max(1).optional(),
-  maxBlockSize: z.number().int().positive().optional(),
-  comparisons: z.record(z.string(), z.unknown()).optional().describe('Field → comparison settings.'),
+  maxBlockSize: z.number().int().positive().optional().describe('Largest block a rule pairs up (default 1000); larger ones are skipped and reported.'),
+  comparisons: z.record(FieldNameSchema, ComparisonConfigSchema).optional().describe('Field → comparison settings, over the defaults by role.'),
 });
 
 export const MergeConfigSchema = z.strictObject({

@@ -14,7 +14,7 @@ import type { MatchOptions, MatchResult, MatchStats, Model, ReviewPair, ScoredPa
 export * from './types.js';
 export { explainLevels, explainPair, TermFrequencies, type PairExplanation, type ExplainedComparison } from './explain.js';
 export { saveModel, loadModel, levelWeights } from './score/index.js';
-export { defaultBlockingRules } from './block/index.js';
+export { defaultBlockingRules, parseKeyRef } from './block/index.js';
 export { defaultComparisons, comparators } from './compare/index.js';
 export { CONFLICT_CODES } from './cluster/index.js';
 
@@ -31,7 +31,7 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   active.forEach((r, p) => (positionOf[r.index] = p));
 
   const given = options.model;
-  let comparisons = given?.comparisons ?? defaultComparisons(fields);
+  let comparisons = given?.comparisons ?? options.comparisons ?? defaultComparisons(fields);
   const blocking = options.blocking ?? given?.blocking ?? defaultBlockingRules(fields);
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...given?.thresholds, ...options.thresholds };
 

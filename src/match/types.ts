@@ -77,6 +77,8 @@ export interface MatchOptions {
   /** A trained model: training is skipped. */
   model?: Model;
   blocking?: BlockingRule[];
+  /** The comparisons to train (a given model keeps its own); the defaults by role when absent. */
+  comparisons?: Comparison[];
   thresholds?: Partial<Thresholds>;
   decisions?: Decision[];
   /** Blocks with more records than this are skipped and reported (default 1000). */

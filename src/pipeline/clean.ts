@@ -8,7 +8,8 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
 import { FIELDS_FILE, readLines, readMaster, readSource, readTextFile, renderFieldsFile } from '../io/index.js';
-import { explainLevels, levelWeights, loadModel, match, saveModel, type Decision, type MatchResult, type Model, type ReviewPair } from '../match/index.js';
+import { defaultComparisons, explainLevels, levelWeights, loadModel, match, saveModel, type Comparison, type Decision, type MatchResult, type Model, type ReviewPair } from '../match/index.js';
+import { matchSettings, sameComparisons } from './match-settings.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
 import { renderHtml, renderMarkdown } from '../report/index.js';
 import { configuredPriority } from '../schema/index.js';
@@ -56,6 +57,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
   const gateSettings = { ...config?.gates, ...options.gates };
   checkGateFields(gateSettings, fields.map((f) => f.name)); // before matching: a misspelt gate fails fast
+  const settings = matchSettings(config, fields);
   stopwatch.start('match');
   // governance hook (issue 9): erased people are quarantined (privacy.suppressed) before matching.
   const carried = await readCarriedState(options.master ?? options.out ?? 'cdm-out');
@@ -63,14 +65,16 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const records = suppression.records;
   const diagnostics = governedDiagnostics(prepared.diagnostics, records, suppression.suppressed, fields);
   const retained = isRetained(fields);
-  const model = options.model ? loadModel(await readTextFile(options.model)) : reusableMasterModel(master?.modelText, options.master, diagnostics);
+  const model = options.model
+    ? loadModel(await readTextFile(options.model))
+    : reusableMasterModel(master?.modelText, options.master, diagnostics, settings.comparisons ?? defaultComparisons(fields));
   const decisions = options.decisions ? await readDecisions(options.decisions, records, combined.keys, diagnostics) : [];
   const matchConfig = config?.matching as { matchThreshold?: number; reviewThreshold?: number } | undefined;
   const thresholds = {
     ...(matchConfig?.matchThreshold !== undefined ? { match: matchConfig.matchThreshold } : {}),
     ...(matchConfig?.reviewThreshold !== undefined ? { review: matchConfig.reviewThreshold } : {}),
   };
-  const result = match(records, fields, { ...(model ? { model } : {}), decisions, thresholds, ...(options.onCandidates ? { onCandidates: options.onCandidates } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+  const result = match(records, fields, { ...settings, ...(model ? { model } : {}), decisions, thresholds, ...(options.onCandidates ? { onCandidates: options.onCandidates } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
 
   stopwatch.start('merge');
   const mergedIds: { from: string; into: string }[] = [];
@@ -337,18 +341,12 @@ export const MIN_TRAINING_PAIRS = 100;
  * with no duplicates yet learns nothing (every level equally likely), and reused night after night
  * it would never find the duplicates that later files bring. A file of thousands of distinct people
  * gives enough pairs but nothing to tell matches from: there EM does not settle (emConverged false),
- * and that model is learned again too. Says so in a `model.retrained` finding. */
-function reusableMasterModel(modelText: string | undefined, masterDir: string | undefined, diagnostics: Diagnostic[]): Model | undefined {
+ * and that model is learned again too, as is one that compares other fields than the config now
+ * asks for (matching.comparisons). Says so in a `model.retrained` finding. */
+function reusableMasterModel(modelText: string | undefined, masterDir: string | undefined, diagnostics: Diagnostic[], wanted: readonly Comparison[]): Model | undefined {
   if (modelText === undefined) return undefined;
   const model = loadModel(modelText);
-  const training = model.training;
-  if (training === undefined) return model;
-  const why =
-    training.candidatePairs < MIN_TRAINING_PAIRS
-      ? `was learned from ${training.candidatePairs} candidate pair(s), fewer than ${MIN_TRAINING_PAIRS}`
-      : !training.emConverged
-        ? `did not converge (its rows held too few duplicates to tell matches from non-matches)`
-        : undefined;
+  const why = retrainReason(model, wanted);
   if (why === undefined) return model;
   diagnostics.push({
     source: masterDir ?? '',
@@ -358,6 +356,15 @@ function reusableMasterModel(modelText: string | undefined, masterDir: string | 
     severity: 'info',
     message: `The master's model ${why}: it is learned again from the master's members and this run's rows. Give --model to keep a model fixed.`,
   });
+  return undefined;
+}
+
+function retrainReason(model: Model, wanted: readonly Comparison[]): string | undefined {
+  if (!sameComparisons(model.comparisons, wanted)) return 'compares other fields, or with other comparators, than the config asks for now';
+  const training = model.training;
+  if (training === undefined) return undefined;
+  if (training.candidatePairs < MIN_TRAINING_PAIRS) return `was learned from ${training.candidatePairs} candidate pair(s), fewer than ${MIN_TRAINING_PAIRS}`;
+  if (!training.emConverged) return 'did not converge (its rows held too few duplicates to tell matches from non-matches)';
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import { configDir, configHash, loadConfig, validateConfig } from '../config/loa
 import { expandInputs, readSource } from '../io/index.js';
 import { buildSchema, type BuildSchemaResult } from '../schema/index.js';
 import { survivorshipPlan } from '../merge/index.js';
+import { matchSettings } from './match-settings.js';
 import { validateAndNormalize, type FieldQuality, type KeepRecords, type ValidateOptions, type ValidateResult } from '../validate/index.js';
 import { defaultNormalizerFor } from '../normalize/index.js';
 import { createRegistries, type Registries } from '../plugins/index.js';
@@ -94,8 +95,9 @@ export async function prepare(patterns: readonly string[], options: PipelineOpti
     for (const input of inputs) tables.push(await readSource(input, headStart ? { onRows: headStart.onRows } : {}));
     stopwatch.start('schema');
     schemaResult = buildSchema(tables, config);
-    // A survivorship mistake fails `cdm validate` as it would fail `cdm clean`, and before the run.
+    // A survivorship or matching mistake fails `cdm validate` as it would fail `cdm clean`, and before the run.
     survivorshipPlan(schemaResult.schema.fields, config?.merge?.survivorship ?? {}, registries.survivorship);
+    matchSettings(config, schemaResult.schema.fields);
     stopwatch.start('validate');
     const helper = headStart?.settle(tables, schemaResult.schema);
     validated = validateAndNormalize(tables, schemaResult.schema, registries, { ...validateOptions, ...(helper ? { helper } : {}) });

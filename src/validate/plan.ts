@@ -109,7 +109,7 @@ interface ResolvedField {
 }
 
 function parseOptions(
-  rule: { id: string; optionsSchema?: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { message: string } } } },
+  rule: { id: string; optionsSchema?: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: unknown } } },
   ref: RuleRef | undefined,
   path: string,
 ): unknown {
@@ -117,9 +117,26 @@ function parseOptions(
   if (rule.optionsSchema === undefined) return given;
   const parsed = rule.optionsSchema.safeParse(given);
   if (!parsed.success) {
-    throw new ConfigError('config.invalid_rule_options', `${path}: invalid options for rule ${rule.id}: ${parsed.error?.message}`, path);
+    throw new ConfigError('config.invalid_rule_options', `${path}.options: invalid options for rule ${rule.id}: ${describeOptionsError(parsed.error)}`, `${path}.options`);
   }
   return parsed.data;
+}
+
+/** A zod error as one line a person reads (`min: expected number, received string`), not its JSON;
+ * a plugin's schema that is not zod keeps its own message. */
+function describeOptionsError(error: unknown): string {
+  type Issue = { path?: PropertyKey[]; message?: string; code?: string; keys?: string[]; errors?: Issue[][] };
+  let issues = (error as { issues?: Issue[] } | undefined)?.issues;
+  if (!Array.isArray(issues)) return String((error as { message?: unknown } | undefined)?.message ?? error);
+  // Options of several forms (range: numbers or dates): what the first form found wrong.
+  if (issues.length === 1 && issues[0]!.code === 'invalid_union' && issues[0]!.errors?.[0]?.length) issues = issues[0]!.errors[0];
+  return issues
+    .map((i) => {
+      const at = (i.path ?? []).map(String).join('.');
+      const message = i.code === 'unrecognized_keys' && i.keys ? `unknown option${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}` : (i.message ?? 'invalid');
+      return at ? `${at}: ${message}` : message;
+    })
+    .join('; ');
 }
 
 function appliesTo(rule: FieldRuleDefinition<unknown>, role: Role): boolean {

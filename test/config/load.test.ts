@@ -39,10 +39,11 @@ fields:
   consent: { role: consent, survivorship: most_restrictive }
   ssn: { role: national_id, retain: true }
 matching:
-  blocking: [ [email], [last_name, postcode] ]
+  blocking: [ defaults, [email.match], { id: name_zip, keys: [last_name:metaphone, postcode], maxBlockSize: 50 } ]
   matchThreshold: 0.9
   reviewThreshold: 0.6
-  comparisons: { email: { levels: [exact] } }
+  comparisons: { email: { comparator: email, tf: false }, phone_2: false }
+  maxBlockSize: 500
 merge:
   survivorship: { phone: most_frequent }
   sourcePriority: { crm: 0 }

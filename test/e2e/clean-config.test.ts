@@ -160,3 +160,46 @@ describe('cdm clean -c with no inputs on the command line', () => {
     expect(run.stderr).toMatch(/\[inputs\.missing\]/);
   });
 });
+
+describe('cdm clean with matching settings in the config', () => {
+  const run = (yaml: string) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cdm.yaml'), `version: 1\nmatching:\n${yaml}`);
+    const result = cdm(['clean', ...SAMPLE, '-c', join(dir, 'cdm.yaml'), '--out', join(dir, 'out')]);
+    const report = result.code === 0 ? JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) : undefined;
+    return { ...result, report };
+  };
+
+  it('blocks on the configured rules and compares the configured fields', () => {
+    const { code, report } = run(
+      '  blocking:\n    - [email.match]\n    - { id: name_dob, keys: [last_name:metaphone, dob], maxBlockSize: 50 }\n  comparisons:\n    phone_2: false\n    first_name: { tf: false }\n',
+    );
+    expect(code).toBe(0);
+    expect(report.matching.blocking.rules.map((r: { id: string }) => r.id)).toEqual(['email.match', 'name_dob']);
+    const comparisons = report.matching.model.comparisons.map((c: { field: string }) => c.field);
+    expect(comparisons).not.toContain('phone_2');
+    expect(comparisons).toContain('first_name');
+  });
+
+  it('keeps the default rules under `defaults` and adds to them', () => {
+    const { code, report } = run('  blocking: [defaults, [city, first_name:first1]]\n');
+    expect(code).toBe(0);
+    const ids = report.matching.blocking.rules.map((r: { id: string }) => r.id);
+    expect(ids).toContain('email');
+    expect(ids.at(-1)).toBe('city+first_name:first1');
+  });
+
+  it.each([
+    ['  blocking: [[emial]]\n', 'config.unknown_field', "Did you mean 'email'?"],
+    ['  blocking: [[last_name:metafone]]\n', 'config.bad_block_key', 'metaphone'],
+    ['  comparisons: { email: { comparator: jaro-winkle } }\n', 'config.unknown_comparator', "Did you mean 'jaro-winkler'?"],
+    ['  comparisons: { loyalty_no: { tf: true } }\n', 'config.unknown_field', 'no field of this run'],
+    ['  blocking: [[email, 3]]\n', 'config.wrong_type', 'matching.blocking.0.1 must be string'],
+  ])('exits 2 on %j, naming the key', (yaml, code, hint) => {
+    const result = run(yaml);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`[${code}]`);
+    expect(result.stderr).toContain(hint);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -107,6 +107,21 @@ describe('cdm clean --master with a field kept out of the outputs (retain: false
   });
 });
 
+describe('cdm clean --master with other matching.comparisons than the master model was learned with', () => {
+  it('learns the model again and says so; the same config again reuses it', () => {
+    const { work, run } = sampleWork('cdm-incremental-comparisons-');
+    expect(run(['clean', ...SAMPLE_FILES, '--out', 'day1', '-q']).code).toBe(0);
+    writeFileSync(join(work, 'cdm.yaml'), 'version: 1\nmatching:\n  comparisons: { phone_2: false }\n');
+    const retrained = (dir: string) => readCsv(join(work, dir, 'diagnostics.csv')).filter((d) => d.code === 'model.retrained');
+    expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
+    expect(retrained('day2')[0]?.message).toMatch(/other fields, or with other comparators/);
+    const model = JSON.parse(readFileSync(join(work, 'day2/model.json'), 'utf8'));
+    expect(model.comparisons.map((c: { field: string }) => c.field)).not.toContain('phone_2');
+    expect(run(['clean', ...SAMPLE_FILES, '-c', 'cdm.yaml', '--master', 'day2', '--out', 'day3', '-q']).code).toBe(0);
+    expect(retrained('day3')).toEqual([]);
+  });
+});
+
 describe('cdm clean --master after a source moved its columns', () => {
   it('reports every golden record unchanged: the rows hold the same values', () => {
     const { work, run } = sampleWork('cdm-incremental-moved-');

@@ -171,6 +171,17 @@ describe('actions and severities', () => {
     const schema = schemaFor([p], [f('x', role as 'dob', [{ id: rule }])], { columns: { x: { field: 'x', role: role as 'dob' } } });
     expect(() => validateAndNormalize([p], schema, registries(...ALL), { today: TODAY })).toThrow(expect.objectContaining({ code: 'config.rule_wrong_role' }));
   });
+  it.each([
+    ['email', 'email', { fixTypo: true }, 'unknown option "fixTypo"'],
+    ['dob', 'dob', { maxage: 100 }, 'unknown option "maxage"'],
+    ['range', 'text', { min: 'abc' }, 'min: '],
+  ])('refuses bad options of the %s rule on a %s field in words (config.invalid_rule_options)', (rule, role, options, words) => {
+    const p = table('a.csv', ['x'], [['1']]);
+    const schema = schemaFor([p], [f('x', role as 'dob', [{ id: rule, options }])], { columns: { x: { field: 'x', role: role as 'dob' } } });
+    const run = () => validateAndNormalize([p], schema, registries(...ALL), { today: TODAY });
+    expect(run).toThrow(expect.objectContaining({ code: 'config.invalid_rule_options', path: `fields.x.rules.${rule}.options` }));
+    expect(run).toThrow(words);
+  });
   it('takes a rule id that is also a normalizer on a free-text field as the normalizer alone', () => {
     const p = table('a.csv', ['contact'], [['Ann.Lee@Shop.com']]);
     const schema = schemaFor([p], [f('contact', 'text', [{ id: 'email' }])], { columns: { contact: { field: 'contact', role: 'text' } } });

@@ -7,7 +7,7 @@ import { NO_FINDINGS, type FieldRuleDefinition } from '../definition.js';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const optionsSchema = z
-  .object({ maxAge: z.int().positive().default(120), minAge: z.int().nonnegative().default(0) })
+  .strictObject({ maxAge: z.int().positive().default(120), minAge: z.int().nonnegative().default(0) })
   .default({ maxAge: 120, minAge: 0 });
 
 /** The ISO date `years` before `today` (Feb 29 falls back to Feb 28 in a common year by string order). */

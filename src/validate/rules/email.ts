@@ -9,7 +9,7 @@ const WHITESPACE = /\s/;
 // Labels of letters, digits and inner hyphens; a TLD of 2+ letters (or an IDN punycode TLD).
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-const optionsSchema = z.object({ fixTypos: z.boolean().default(false) }).default({ fixTypos: false });
+const optionsSchema = z.strictObject({ fixTypos: z.boolean().default(false) }).default({ fixTypos: false });
 
 export const emailRule: FieldRuleDefinition<z.output<typeof optionsSchema>> = {
   kind: 'field',

@@ -8,7 +8,7 @@ import { NO_FINDINGS, type FieldRuleDefinition, type RuleFinding } from '../defi
 const NON_DIGITS = /\D+/g;
 const LETTER = /[a-z]/i;
 
-const optionsSchema = z.object({ country: z.string().length(2).optional() }).default({});
+const optionsSchema = z.strictObject({ country: z.string().length(2).optional() }).default({});
 
 const f = (code: string, message: string): readonly RuleFinding[] => Object.freeze([Object.freeze({ code, message })]);
 const LENGTH = f('ssn.length', 'A US SSN has 9 digits.');
