@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { Role } from '../../core/roles.js';
 import { maskIf } from '../../mask/index.js';
-import { explainGolden, explainRecords, findRecord, loadMasterContext, type PairReport } from '../../pipeline/explain.js';
+import { explainGolden, explainRecords, findRecord, loadMasterContext, type GoldenReport, type PairReport } from '../../pipeline/explain.js';
 import { resolveConfig } from '../../pipeline/prepare.js';
 import type { Terminal } from '../terminal.js';
 import { createTerminal } from '../terminal.js';
@@ -30,7 +30,26 @@ function signed(x: number): string {
   return `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 }
 
-function renderPair(pair: PairReport, terminal: Terminal, showPii: boolean, roleOf: (field: string) => Role | string): string {
+type RoleOf = (field: string) => Role | string;
+
+/** The pair with its values masked by role unless --show-pii: the text and the JSON output both
+ * render this one copy, so neither can show more than the other. */
+function maskedPair(pair: PairReport, showPii: boolean, roleOf: RoleOf): PairReport {
+  const mask = (field: string, v: string | undefined) => (v === undefined ? undefined : maskIf(showPii, v, roleOf(field)));
+  const comparisons = pair.explanation.comparisons.map((c) => ({ ...c, valueA: mask(c.field, c.valueA), valueB: mask(c.field, c.valueB) }));
+  return { ...pair, explanation: { ...pair.explanation, comparisons } };
+}
+
+function maskedGolden(golden: GoldenReport, showPii: boolean, roleOf: RoleOf): GoldenReport {
+  return {
+    ...golden,
+    values: golden.values.map((v) => ({ ...v, value: maskIf(showPii, v.value, roleOf(v.field)) })),
+    links: golden.links.map((link) => maskedPair(link, showPii, roleOf)),
+  };
+}
+
+/** The waterfall of a pair whose values are already masked (maskedPair). */
+function renderPair(pair: PairReport, terminal: Terminal): string {
   const { chalk } = terminal;
   const e = pair.explanation;
   const lines = [
@@ -40,7 +59,7 @@ function renderPair(pair: PairReport, terminal: Terminal, showPii: boolean, role
     `  ${'prior'.padEnd(14)} ${''.padEnd(20)} ${signed(e.priorWeight).padStart(7)} ${bar(e.priorWeight)}`,
   ];
   for (const c of e.comparisons) {
-    const show = (v: string | undefined) => (v === undefined ? '—' : maskIf(showPii, v, roleOf(c.field)));
+    const show = (v: string | undefined) => v ?? '—';
     const colour = c.weight > 0 ? chalk.green : c.weight < 0 ? chalk.red : chalk.dim;
     lines.push(
       `  ${c.field.padEnd(14)} ${c.level.padEnd(20)} ${colour(signed(c.weight).padStart(7))} ${colour(bar(c.weight))}  ${show(c.valueA)} | ${show(c.valueB)}`,
@@ -70,20 +89,20 @@ export function registerExplain(program: Command, outcome: Outcome): void {
       const roleOf = (field: string) => context.fields.find((f) => f.name === field)?.role ?? 'text';
       const showPii = Boolean(flags.showPii);
       if (refs.length === 2) {
-        const pair = explainRecords(context, findRecord(context, refs[0]!), findRecord(context, refs[1]!));
-        terminal.out(flags.json ? JSON.stringify(pair, null, 2) : renderPair(pair, terminal, showPii, roleOf));
+        const pair = maskedPair(explainRecords(context, findRecord(context, refs[0]!), findRecord(context, refs[1]!)), showPii, roleOf);
+        terminal.out(flags.json ? JSON.stringify(pair, null, 2) : renderPair(pair, terminal));
       } else if (refs.length === 1) {
         const config = await resolveConfig(flags.config);
-        const golden = explainGolden(context, refs[0]!, config?.merge?.survivorship);
+        const golden = maskedGolden(explainGolden(context, refs[0]!, config?.merge?.survivorship), showPii, roleOf);
         if (flags.json) {
           terminal.out(JSON.stringify(golden, null, 2));
         } else {
           const lines = [terminal.chalk.bold(`${golden.golden_id}: ${golden.members.length} member row(s)`)];
           for (const m of golden.members) lines.push(`  ${m.source}:${m.row}`);
           lines.push('', terminal.chalk.bold('Golden values and where they came from'));
-          for (const v of golden.values) lines.push(`  ${v.field.padEnd(14)} ${maskIf(showPii, v.value, roleOf(v.field)).padEnd(32)} ← ${v.source}:${v.row}`);
+          for (const v of golden.values) lines.push(`  ${v.field.padEnd(14)} ${v.value.padEnd(32)} ← ${v.source}:${v.row}`);
           if (golden.links.length > 0) lines.push('', terminal.chalk.bold('Links'));
-          for (const link of golden.links) lines.push(renderPair(link, terminal, showPii, roleOf), '');
+          for (const link of golden.links) lines.push(renderPair(link, terminal), '');
           terminal.out(lines.join('\n'));
         }
       } else {
