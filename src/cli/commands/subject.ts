@@ -1,5 +1,9 @@
 // `cdm subject find` (access request) and `cdm subject erase` (erasure with suppression) on a master.
 
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UsageError } from '../../core/errors.js';
 import {
@@ -11,6 +15,7 @@ import {
   runIdentity,
   maskCommandLine,
   DEFAULT_MIN_PROBABILITY,
+  type MasterDir,
   type SubjectResult,
 } from '../../governance/index.js';
 import { writeFileAtomic, writeOutputSet } from '../../io/index.js';
@@ -47,6 +52,66 @@ function probabilityOf(value: string | undefined): number {
     throw new UsageError('flag.invalid_rate', `--min-probability takes a number between 0 and 1, not '${value}'`);
   }
   return n;
+}
+
+/** `path` with symlinks resolved; a file not written yet by its directory's real path. */
+async function realPathOf(path: string): Promise<string> {
+  const absolute = resolve(path);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real !== undefined) return real;
+  const parent = await realpath(dirname(absolute)).catch(() => undefined);
+  return parent === undefined ? absolute : join(parent, basename(absolute));
+}
+
+function isWithin(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The sha256 of every input the master's runs read, from its audit log and report. */
+function inputDigests(master: MasterDir): Set<string> {
+  const digests = new Set<string>();
+  const add = (inputs: unknown) => {
+    if (!Array.isArray(inputs)) return;
+    for (const input of inputs) if (typeof input?.sha256 === 'string') digests.add(input.sha256);
+  };
+  for (const line of (master.files.get('audit.ndjson') ?? '').split('\n')) {
+    try {
+      add(JSON.parse(line)?.inputs);
+    } catch {
+      // a damaged line is `cdm audit verify`'s to report
+    }
+  }
+  try {
+    add(JSON.parse(master.files.get('report.json') ?? '{}')?.run?.inputs);
+  } catch {
+    // no readable report: the audit log's inputs remain
+  }
+  return digests;
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Refuses a receipt path that would overwrite the master (its suppression list, its log: the
+ * erasure rewrites the directory as one set) or one of its inputs (inputs are never modified).
+ * An input is known by its path as given (relative to where that run started, so also by its
+ * content: the sha256 the audit log recorded). Checked before anything is erased. */
+async function checkReceiptPath(receipt: string, master: MasterDir): Promise<void> {
+  const target = await realPathOf(receipt);
+  const dir = await realPathOf(master.dir);
+  if (isWithin(target, dir)) {
+    throw new UsageError('subject.bad_receipt', `--receipt ${receipt} is inside the master directory ${master.dir}; write the receipt outside it (a file there would overwrite or be mixed with the master's own files)`);
+  }
+  const isInput = (why: string) => new UsageError('subject.bad_receipt', `--receipt ${receipt} is ${why}; cdm never writes to its inputs — choose another file`);
+  for (const source of new Set(master.members.map((m) => m.source))) {
+    if ((await realPathOf(source)) === target) throw isInput(`${source}, an input of the master`);
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isFile() && inputDigests(master).has(await sha256Of(target))) throw isInput('an input of the master (its sha256 is one the audit log recorded for an input)');
 }
 
 /** The result with personal values masked by role (unless --show-pii). */
@@ -131,6 +196,7 @@ export function registerSubject(program: Command, outcome: Outcome): void {
       if (!flags.master) throw new UsageError('flag.missing', '--master DIR is required');
       const salt = requireSalt('subject erase (the suppression list holds salted hashes)');
       const master = await openMaster(flags.master);
+      if (flags.receipt) await checkReceiptPath(flags.receipt, master);
       const identity = runIdentity();
       const result = eraseSubject(master, goldenId, salt, {
         ...identity,
