@@ -51,29 +51,43 @@ export interface SubjectResult {
 
 export const DEFAULT_MIN_PROBABILITY = 0.2;
 
-function normalized(n: NormalizerDefinition, value: string | undefined, region: string): { value: string; keys: Record<string, string>; derived: Record<string, string> } | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  const r = n.normalize(v, { region, options: {} });
-  if (r.value === null) return undefined;
+type Normalized = { value: string; keys: Record<string, string>; derived: Record<string, string> };
+
+/** A query value as the pipeline normalizes it. A value it rejects is refused, naming the flag, the
+ * value and the normalizer's reason: dropping it would search for less than was asked and answer an
+ * access request with a false "no record". A date whose day and month could be swapped is refused
+ * too: one value has no column to infer the order from. */
+function normalized(flag: string, n: NormalizerDefinition, value: string | undefined, region: string): Normalized | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (!v) throw new UsageError('subject.bad_query', `${flag} is empty; give a value or leave the flag out`);
+  const r = n.normalize(v, { region, options: {}, dateOrderAmbiguous: true });
+  const refusals = (r.issues ?? []).filter((i) => i.severity === 'error' || i.code === 'date.ambiguous');
+  if (r.value === null || refusals.length > 0) {
+    const why = refusals.map((i) => `${i.message} (${i.code})`).join('; ') || 'not a usable value.';
+    const hint = n === dateNormalizer ? ' Give the date as YYYY-MM-DD.' : '';
+    throw new UsageError('subject.bad_query', `${flag} '${v}' was not searched for: ${why}${hint}`);
+  }
   return { value: r.value, keys: r.keys ?? {}, derived: (r.derived ?? {}) as Record<string, string> };
 }
 
-/** The query as a CustomerRecord, with its phone in `phoneField` (the model compares phone fields pairwise). */
+/** The query as a CustomerRecord, with its phone in `phoneField` (the model compares phone fields
+ * pairwise). Throws subject.bad_query for a value the normalizers reject. */
 export function queryRecord(query: SubjectQuery, phoneField: string | undefined): CustomerRecord {
   const region = query.region ?? 'US';
   const values: Record<string, string> = {};
   const keys: Record<string, string> = {};
-  const email = normalized(emailNormalizer, query.email, region);
+  const email = normalized('--email', emailNormalizer, query.email, region);
   if (email) {
     values.email = email.value;
     if (email.keys.match) keys['email.match'] = email.keys.match;
   }
-  const phone = normalized(phoneNormalizer, query.phone, region);
-  if (phone && phoneField) values[phoneField] = phone.value;
-  const name = normalized(fullNameNormalizer, query.name, region);
+  const phone = normalized('--phone', phoneNormalizer, query.phone, region);
+  // A master without a compared phone field still shows the number in the query it answers.
+  if (phone) values[phoneField ?? 'phone'] = phone.value;
+  const name = normalized('--name', fullNameNormalizer, query.name, region);
   if (name) for (const part of ['first_name', 'middle_name', 'last_name'] as const) if (name.derived[part]) values[part] = name.derived[part];
-  const dob = normalized(dateNormalizer, query.dob, region);
+  const dob = normalized('--dob', dateNormalizer, query.dob, region);
   if (dob) values.dob = dob.value;
   return { index: 0, source: 'query', row: 0, raw: { ...values }, values, keys, codes: [], quarantine: [] };
 }
@@ -93,7 +107,7 @@ function isCandidate(q: CustomerRecord, m: StoredMember, phones: readonly string
 }
 
 export function findSubject(master: MasterDir, query: SubjectQuery, options: { minProbability?: number } = {}): SubjectResult {
-  if (!query.email && !query.phone && !query.name && !query.dob) {
+  if (query.email === undefined && query.phone === undefined && query.name === undefined && query.dob === undefined) {
     throw new UsageError('subject.no_query', 'give at least one of --email, --phone, --name, --dob');
   }
   if (!master.modelText) throw new UsageError('subject.no_model', `${master.dir} has no model.json; re-run \`cdm clean --out ${master.dir}\``);

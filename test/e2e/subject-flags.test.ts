@@ -1,5 +1,5 @@
-// `cdm subject` refuses what would damage the master or its inputs: a --receipt inside the master
-// or over an input.
+// `cdm subject` refuses what would give a wrong answer or damage the master: a --receipt inside the
+// master or over an input, and a query value the pipeline's normalizers reject.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -59,5 +59,43 @@ describe('cdm subject erase --receipt', () => {
     expect(JSON.parse(readFileSync(receipt, 'utf8')).golden_id).toBe(goldenId);
     const rerun = cdm(['clean', ...SAMPLE, '--master', 'm', '-q'], { cwd, env: SALT });
     expect(rerun.code, rerun.stderr).toBe(0);
+  });
+});
+
+describe('cdm subject find: a query value the normalizers reject', () => {
+  const out = tempDir();
+  beforeAll(() => {
+    expect(cdm(['clean', ...SAMPLE, '--out', out, '-q']).code).toBe(0);
+  });
+
+  it.each([
+    ['--email', 'notanemail', 'email.syntax'],
+    ['--phone', '12', 'phone.too_short'],
+    ['--phone', 'abc', 'phone.not_a_number'],
+    ['--dob', '31/31/1999', 'date.invalid'],
+    ['--dob', '02/04/1980', 'date.ambiguous'],
+  ])('%s %s: exit 2 naming the flag, the value and why (%s)', (flag, value, code) => {
+    for (const json of [[], ['--json']]) {
+      const run = cdm(['subject', 'find', '--master', out, flag, value, ...json]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('subject.bad_query');
+      expect(run.stderr).toContain(flag);
+      expect(run.stderr).toContain(value);
+      expect(run.stderr).toContain(code);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('one bad value among good ones is still refused (no partial answer)', () => {
+    const run = cdm(['subject', 'find', '--master', out, '--email', 'matthew.medina@protonmail.com', '--dob', '1999-02-30']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--dob');
+  });
+
+  it('a valid query still answers', () => {
+    const run = cdm(['subject', 'find', '--master', out, '--email', 'Matthew.Medina@protonmail.com', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).matches.length).toBeGreaterThan(0);
   });
 });

@@ -168,10 +168,10 @@ export function registerSubject(program: Command, outcome: Outcome): void {
       const result = findSubject(
         master,
         {
-          ...(flags.email ? { email: flags.email } : {}),
-          ...(flags.phone ? { phone: flags.phone } : {}),
-          ...(flags.name ? { name: flags.name } : {}),
-          ...(flags.dob ? { dob: flags.dob } : {}),
+          ...(flags.email !== undefined ? { email: flags.email } : {}),
+          ...(flags.phone !== undefined ? { phone: flags.phone } : {}),
+          ...(flags.name !== undefined ? { name: flags.name } : {}),
+          ...(flags.dob !== undefined ? { dob: flags.dob } : {}),
           ...(flags.region ? { region: flags.region.toUpperCase() } : {}),
         },
         { minProbability },
