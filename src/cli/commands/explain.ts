@@ -1,11 +1,12 @@
 // `cdm explain`: the per-field waterfall of two records, or a golden record's members, links and
 // value provenance — read from a master directory.
 
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { EXIT, UsageError } from '../../core/errors.js';
+import { EXIT, InputError, UsageError } from '../../core/errors.js';
 import type { Role } from '../../core/roles.js';
 import { maskIf } from '../../mask/index.js';
-import { explainGolden, explainRecords, findRecord, loadMasterContext, type GoldenReport, type PairReport } from '../../pipeline/explain.js';
+import { explainGolden, explainRecords, findRecord, loadMasterContext, type GoldenReport, type MasterContext, type PairReport } from '../../pipeline/explain.js';
 import { resolveConfig } from '../../pipeline/prepare.js';
 import type { Terminal } from '../terminal.js';
 import { createTerminal } from '../terminal.js';
@@ -69,11 +70,33 @@ function renderPair(pair: PairReport, terminal: Terminal): string {
   return lines.join('\n');
 }
 
+/** The golden id one ref names: a golden id itself, or a row (source:row, or a member key) — then
+ * the golden record that row belongs to. */
+function goldenIdOf(context: MasterContext, ref: string): string {
+  if (context.goldenOf.includes(ref)) return ref;
+  const looksLikeRow = context.keys.includes(ref) || /:\d+$/.test(ref);
+  if (!looksLikeRow) {
+    throw new UsageError('explain.not_found', `no golden record ${ref} in the master; give a golden id (as in golden.csv), one row (source:row) for its golden record, or two rows to compare`);
+  }
+  const record = findRecord(context, ref);
+  const goldenId = context.goldenOf[record.index];
+  if (!goldenId) throw new UsageError('explain.not_found', `${ref} was quarantined and belongs to no golden record; compare it with another row: cdm explain ${ref} SOURCE:ROW`);
+  return goldenId;
+}
+
+/** A regular file given as --master gets its own message (readMaster would say it does not exist). */
+async function checkMasterIsDirectory(dir: string): Promise<void> {
+  const entry = await stat(dir).catch(() => undefined);
+  if (entry !== undefined && !entry.isDirectory()) {
+    throw new InputError('master.not_found', `--master ${dir} is a file, not a master directory; give the --out directory of a cdm clean run`, dir);
+  }
+}
+
 export function registerExplain(program: Command, outcome: Outcome): void {
   program
     .command('explain')
     .description('why two records matched (per-field weights) or where a golden value came from')
-    .argument('<refs...>', 'two records as source:row, or one golden id')
+    .argument('<refs...>', 'two records as source:row; or one golden id, or one record for its golden record')
     .requiredOption('--master <dir>', 'the output directory of a cdm clean run')
     .option('-c, --config <file>', 'the config the run used (survivorship settings)')
     .option('--json', 'machine-readable JSON on stdout')
@@ -81,10 +104,11 @@ export function registerExplain(program: Command, outcome: Outcome): void {
     .option('--show-pii', 'show personal data (masked otherwise)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ cdm explain crm.csv:12 shop.ndjson:40 --master cdm-out\n  $ cdm explain G-1a2b3c4d5e6f --master cdm-out',
+      '\nExamples:\n  $ cdm explain crm.csv:12 shop.ndjson:40 --master cdm-out\n  $ cdm explain G-1a2b3c4d5e6f --master cdm-out\n  $ cdm explain crm.csv:12 --master cdm-out',
     )
     .action(async (refs: string[], flags: ExplainFlags) => {
       const terminal = createTerminal({ color: flags.color, json: flags.json });
+      await checkMasterIsDirectory(flags.master);
       const context = await loadMasterContext(flags.master);
       const roleOf = (field: string) => context.fields.find((f) => f.name === field)?.role ?? 'text';
       const showPii = Boolean(flags.showPii);
@@ -93,7 +117,7 @@ export function registerExplain(program: Command, outcome: Outcome): void {
         terminal.out(flags.json ? JSON.stringify(pair, null, 2) : renderPair(pair, terminal));
       } else if (refs.length === 1) {
         const config = await resolveConfig(flags.config);
-        const golden = maskedGolden(explainGolden(context, refs[0]!, config?.merge?.survivorship), showPii, roleOf);
+        const golden = maskedGolden(explainGolden(context, goldenIdOf(context, refs[0]!), config?.merge?.survivorship), showPii, roleOf);
         if (flags.json) {
           terminal.out(JSON.stringify(golden, null, 2));
         } else {
@@ -106,7 +130,7 @@ export function registerExplain(program: Command, outcome: Outcome): void {
           terminal.out(lines.join('\n'));
         }
       } else {
-        throw new UsageError('explain.refs', 'give two records (source:row source:row) or one golden id');
+        throw new UsageError('explain.refs', 'give two records (source:row source:row), one golden id, or one record (source:row) for its golden record');
       }
       outcome.code = EXIT.ok;
     });
