@@ -56,8 +56,11 @@ async function readOptional(path: string): Promise<string | undefined> {
 export async function readMaster(dir: string): Promise<MasterFiles> {
   // A run killed mid-swap leaves the previous or the next complete set beside DIR: finish it first.
   await recoverOutputSet(dir);
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
-  if (!isDir) throw new InputError('master.not_found', `master directory ${dir} does not exist; run \`cdm clean … --out ${dir}\` first`, dir);
+  const entry = await stat(dir).catch(() => undefined);
+  if (entry !== undefined && !entry.isDirectory()) {
+    throw new InputError('master.not_found', `--master ${dir} is a file, not a master directory; give the --out directory of a cdm clean run`, dir);
+  }
+  if (entry === undefined) throw new InputError('master.not_found', `master directory ${dir} does not exist; run \`cdm clean … --out ${dir}\` first`, dir);
   const membersPath = join(dir, MEMBERS_FILE);
   const readable = await access(membersPath).then(() => true, () => false);
   if (!readable) {

@@ -1,9 +1,8 @@
 // `cdm explain`: the per-field waterfall of two records, or a golden record's members, links and
 // value provenance — read from a master directory.
 
-import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { EXIT, InputError, UsageError } from '../../core/errors.js';
+import { EXIT, UsageError } from '../../core/errors.js';
 import type { Role } from '../../core/roles.js';
 import { maskIf } from '../../mask/index.js';
 import { explainGolden, explainRecords, findRecord, loadMasterContext, type GoldenReport, type MasterContext, type PairReport } from '../../pipeline/explain.js';
@@ -84,14 +83,6 @@ function goldenIdOf(context: MasterContext, ref: string): string {
   return goldenId;
 }
 
-/** A regular file given as --master gets its own message (readMaster would say it does not exist). */
-async function checkMasterIsDirectory(dir: string): Promise<void> {
-  const entry = await stat(dir).catch(() => undefined);
-  if (entry !== undefined && !entry.isDirectory()) {
-    throw new InputError('master.not_found', `--master ${dir} is a file, not a master directory; give the --out directory of a cdm clean run`, dir);
-  }
-}
-
 export function registerExplain(program: Command, outcome: Outcome): void {
   program
     .command('explain')
@@ -108,7 +99,6 @@ export function registerExplain(program: Command, outcome: Outcome): void {
     )
     .action(async (refs: string[], flags: ExplainFlags) => {
       const terminal = createTerminal({ color: flags.color, json: flags.json });
-      await checkMasterIsDirectory(flags.master);
       const context = await loadMasterContext(flags.master);
       const roleOf = (field: string) => context.fields.find((f) => f.name === field)?.role ?? 'text';
       const showPii = Boolean(flags.showPii);
