@@ -1,13 +1,13 @@
 // `clean`: the whole pipeline (DESIGN §1) as a library call. Returns the results as data plus the
 // rendered output files; writing them is the caller's (the CLI writes them atomically as one set).
 
-import { normalize, resolve } from 'node:path';
+import { normalize } from 'node:path';
 import { configDir, sourcePatternMatches, type Config } from '../config/index.js';
 import { CdmError, ConfigError, EXIT } from '../core/errors.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { CustomerRecord, FieldDef } from '../core/record.js';
 import type { Role } from '../core/roles.js';
-import { FIELDS_FILE, readLines, readMaster, readSource, readTextFile, renderFieldsFile } from '../io/index.js';
+import { FIELDS_FILE, readLines, readMaster, readSource, readTextFile, refuseOverlap, renderFieldsFile } from '../io/index.js';
 import { defaultComparisons, explainLevels, levelWeights, loadModel, match, saveModel, type Comparison, type Decision, type MatchResult, type Model, type ReviewPair } from '../match/index.js';
 import { matchSettings, sameComparisons } from './match-settings.js';
 import { goldenIdFor, mergeClusters, type GoldenRecord } from '../merge/index.js';
@@ -40,7 +40,7 @@ export interface CleanResult {
 export async function clean(inputs: readonly string[], options: CleanOptions = {}): Promise<CleanResult> {
   const prepared = await prepare(inputs, options);
   const { stopwatch, config } = prepared;
-  refuseOverlap(options.out ?? 'cdm-out', prepared.inputs);
+  await refuseOverlap('--out', options.out ?? 'cdm-out', prepared.inputs.map((path) => ({ path, what: 'the input' })));
   // Derived parts are never ids: the schema's own fields say which one is.
   const idField = prepared.schema.fields.find((f) => f.role === 'id')?.name;
 
@@ -181,16 +181,6 @@ function sourceRanks(config: Config | undefined, records: readonly CustomerRecor
     if (rank !== undefined) ranks[r.source] = rank;
   }
   return ranks;
-}
-
-function refuseOverlap(out: string, inputs: readonly string[]): void {
-  const outDir = resolve(out);
-  for (const input of inputs) {
-    if (input === '-') continue;
-    if (resolve(input).startsWith(`${outDir}/`) || resolve(input) === outDir) {
-      throw new ConfigError('output.overlaps_input', `--out ${out} holds the input ${input}; outputs never replace inputs — choose another --out`);
-    }
-  }
 }
 
 /** The master's members combined with this run's records, and what the run needs of the master

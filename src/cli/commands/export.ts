@@ -7,7 +7,7 @@ import { EXIT, UsageError } from '../../core/errors.js';
 import { configDir, loadConfig } from '../../config/load.js';
 import type { Config } from '../../config/schema.js';
 import { exportMaster, openMaster, type ExportFormat } from '../../governance/index.js';
-import { writeFileAtomic, writeOutputSet } from '../../io/index.js';
+import { refuseOverlap, writeFileAtomic, writeOutputSet } from '../../io/index.js';
 import { createRegistries } from '../../plugins/index.js';
 import { loadPlugins } from '../../plugins/loader.js';
 import type { Definition, Registry } from '../../plugins/registry.js';
@@ -66,6 +66,12 @@ export function registerExport(program: Command, outcome: Outcome): void {
       const terminal = createTerminal({ color: flags.color, quiet: flags.quiet, json: flags.json });
       if (!flags.master) throw new UsageError('flag.missing', '--master DIR is required (the output of an earlier `cdm clean --out DIR`)');
       if (!flags.out) throw new UsageError('flag.missing', '--out is required (a file; a directory with --partition-by)');
+      // Before the master is read: an export over the master's own files (`--out` the master
+      // itself, inside it, or one of its files) would replace the master, erasures included.
+      await refuseOverlap('--out', flags.out, [
+        { path: flags.master, what: 'the master' },
+        ...(flags.config ? [{ path: flags.config, what: 'the config' }] : []),
+      ]);
       const config: Config | undefined = flags.config ? await loadConfig(flags.config) : undefined;
       if (flags.view && !config) throw new UsageError('flag.missing', `--view ${flags.view} needs the config that declares it (-c FILE)`);
       const registries = createRegistries();
