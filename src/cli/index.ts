@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { ConfigError, isCdmError, EXIT } from '../core/errors.js';
 import { createTerminal } from './terminal.js';
 import { registerCommands } from './commands/index.js';
+import { checkRunTargets } from './run-output.js';
 
 
 export function buildProgram(): Command {
@@ -16,6 +17,8 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false })
     .exitOverride();
   registerCommands(program, outcome);
+  // Output paths are checked before a run's action starts (see checkRunTargets).
+  program.hook('preAction', (_program, action) => checkRunTargets(action));
   return program;
 }
 

@@ -85,14 +85,14 @@ async function syncDirectory(dir: string): Promise<void> {
 
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
   const dir = dirname(resolve(path));
-  await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    await mkdir(dir, { recursive: true });
     await writeAndSync(temp, data);
     await rename(temp, path);
   } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
+    await rm(temp, { force: true }).catch(() => {});
+    throw asOutputError(err, path);
   }
   await syncDirectory(dir);
 }
@@ -116,18 +116,39 @@ export async function recoverOutputSet(dir: string): Promise<void> {
   await rm(fresh, { recursive: true, force: true });
 }
 
-async function assertReplaceable(target: string): Promise<void> {
+/** Refuses to swap away a file, or a directory that cdm did not write (think `--out .` or `--out ~/Documents`). */
+export async function assertReplaceable(target: string, flag = '--out'): Promise<void> {
   let entries: string[];
   try {
     entries = await readdir(target);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new UsageError('output.not_directory', `Output ${target} exists and is not a directory; choose another --out.`);
+    throw new UsageError('output.not_directory', `Output ${target} exists and is not a directory; choose another ${flag}.`);
   }
-  // Refuse to swap away a directory we did not write (think `--out .` or `--out ~/Documents`).
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    throw new UsageError('output.not_cdm_dir', `Output directory ${target} holds files that cdm did not write; choose an empty or new directory for --out.`);
+    throw new UsageError('output.not_cdm_dir', `Output directory ${target} holds files that cdm did not write; choose an empty or new directory for ${flag}.`);
   }
+}
+
+/** Errors of the file system's refusal (permissions, a read-only disk, a file where a directory
+ * should be) are the user's to fix, not cdm bugs: they become `output.not_writable` (exit 2). */
+const REFUSALS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR', 'EEXIST']);
+
+function asOutputError(err: unknown, output: string): unknown {
+  const { code, path, syscall } = err as NodeJS.ErrnoException;
+  // A directory that cannot be made although its parent exists (a pseudo file system such as /proc).
+  if (code === 'ENOENT' && syscall === 'mkdir') {
+    return new UsageError('output.not_writable', `Output ${output} cannot be written: ${path ?? output} cannot be created here; choose another output path.`);
+  }
+  if (code === undefined || !REFUSALS.has(code)) return err;
+  const where = path ?? output;
+  const reason =
+    code === 'EROFS' ? `${where} is on a read-only file system`
+    : code === 'EACCES' || code === 'EPERM' ? `no permission to create ${where} (make ${dirname(where)} writable)`
+    : code === 'EISDIR' ? `${output} is a directory`
+    : code === 'EEXIST' ? `${where} exists and is in the way`
+    : `a file stands where a directory of ${where} should be`;
+  return new UsageError('output.not_writable', `Output ${output} cannot be written: ${reason}; choose another output path.`);
 }
 
 /**
@@ -135,6 +156,14 @@ async function assertReplaceable(target: string): Promise<void> {
  * names; they are written in the given order, the marker file last.
  */
 export async function writeOutputSet(dir: string, files: readonly { name: string; data: OutputData }[]): Promise<void> {
+  try {
+    await writeSet(dir, files);
+  } catch (err) {
+    throw asOutputError(err, dir);
+  }
+}
+
+async function writeSet(dir: string, files: readonly { name: string; data: OutputData }[]): Promise<void> {
   const { target, fresh, old } = siblings(dir);
   for (const { name } of files) {
     if (name === '' || name !== basename(name) || name === '.' || name === '..' || name === OUTPUT_MARKER) {

@@ -1,9 +1,12 @@
 // Where a command may write: never over, into or around a path the run reads or replaces (an
-// input, the config, a master's own files).
+// input, the config, a master), and only where a file or directory can be created. Both checks run
+// before any work starts, so that a long run never ends in an error about its output.
 
-import { realpath } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { assertReplaceable } from './atomic-write.js';
 
 /** A path the run reads or replaces; `what` names it for a person ("the input", "the master"). */
 export interface GuardedPath {
@@ -45,6 +48,47 @@ export async function refuseOverlap(flag: string, target: string, guarded: reado
     throw new UsageError(
       'output.overlaps_input',
       `${flag} ${target} ${relation} ${what} ${path}; cdm never writes over what a run reads or replaces — choose another ${flag}`,
+    );
+  }
+}
+
+/** The nearest ancestor of `path` (itself included) that exists, with what it is. */
+async function nearestExisting(path: string): Promise<{ path: string; isDirectory: boolean }> {
+  for (let head = resolve(path); ; head = dirname(head)) {
+    try {
+      return { path: head, isDirectory: (await stat(head)).isDirectory() };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // ENOTDIR: a file stands where a directory of the path should be; the walk up finds it.
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || dirname(head) === head) throw err;
+    }
+  }
+}
+
+/**
+ * Refuses (exit 2) an output that cannot be written: `file` is written through a temporary file
+ * beside it, `set` is a directory written as a whole through a sibling temporary directory, so in
+ * both cases the parent directory must be (or be creatable in) a writable directory.
+ */
+export async function refuseUnwritable(flag: string, target: string, kind: 'file' | 'set'): Promise<void> {
+  const self = await nearestExisting(target);
+  if (self.path === resolve(target)) {
+    if (kind === 'file' && self.isDirectory) {
+      throw new UsageError('output.is_directory', `${flag} ${target} is a directory; name the file to write (a new path, or a file cdm may replace)`);
+    }
+    if (kind === 'set') await assertReplaceable(self.path, flag);
+  }
+  const parent = self.path === resolve(target) ? await nearestExisting(dirname(self.path)) : self;
+  if (!parent.isDirectory) {
+    throw new UsageError('output.not_writable', `${flag} ${target} cannot be written: ${parent.path} is a file, not a directory; choose another ${flag}`);
+  }
+  try {
+    await access(parent.path, constants.W_OK | constants.X_OK);
+  } catch (err) {
+    const readOnly = (err as NodeJS.ErrnoException).code === 'EROFS';
+    throw new UsageError(
+      'output.not_writable',
+      `${flag} ${target} cannot be written: ${readOnly ? `${parent.path} is on a read-only file system` : `no permission to write in ${parent.path}`}; choose another ${flag} or make that directory writable`,
     );
   }
 }

@@ -1,6 +1,6 @@
 // Outputs never land on what a run reads or replaces, and output problems are usage errors with a
 // message, never a stack trace.
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cdm, SAMPLE, tempDir } from './run-cdm.js';
@@ -48,5 +48,46 @@ describe('cdm export refuses to write over its master', () => {
     cpSync(master, copy, { recursive: true });
     const run = cdm(['export', '--master', copy, '--out', `${copy}-golden.csv`, '-q']);
     expect(run.code, run.stderr).toBe(0);
+  });
+});
+
+describe('an output that cannot be written is a usage error before the run', () => {
+  let work: string;
+  beforeAll(() => {
+    work = tempDir('cdm-unwritable-');
+    writeFileSync(join(work, 'plain.csv'), 'not a directory\n');
+  });
+  const blocked = () => join(work, 'plain.csv', 'out');
+
+  it.each([
+    ['clean', () => ['clean', SAMPLE[0]!, '--out', blocked()]],
+    ['validate', () => ['validate', SAMPLE[0]!, '--out', blocked()]],
+    ['export to a file', () => ['export', '--master', join(work, 'no-master'), '--out', join(blocked(), 'golden.csv')]],
+    ['export split', () => ['export', '--master', join(work, 'no-master'), '--partition-by', 'country', '--out', blocked()]],
+  ])('%s: exit 2, output.not_writable naming the file in the way, no stack trace', (_name, args) => {
+    const run = cdm(args());
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('[output.not_writable]');
+    expect(run.stderr).toContain(join(work, 'plain.csv'));
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('clean checks --out before reading its inputs', () => {
+    const run = cdm(['clean', join(work, 'missing.csv'), '--out', blocked()]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('[output.not_writable]');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a directory without write permission (mode 555)', () => {
+    const locked = join(work, 'locked');
+    mkdirSync(locked, { mode: 0o555 });
+    try {
+      const run = cdm(['clean', SAMPLE[0]!, '--out', join(locked, 'out')]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain('[output.not_writable]');
+      expect(run.stderr).toContain(locked);
+    } finally {
+      chmodSync(locked, 0o755);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { EXIT, UsageError } from '../../core/errors.js';
 import { configDir, loadConfig } from '../../config/load.js';
 import type { Config } from '../../config/schema.js';
 import { exportMaster, openMaster, type ExportFormat } from '../../governance/index.js';
-import { refuseOverlap, writeFileAtomic, writeOutputSet } from '../../io/index.js';
+import { refuseOverlap, refuseUnwritable, writeFileAtomic, writeOutputSet } from '../../io/index.js';
 import { createRegistries } from '../../plugins/index.js';
 import { loadPlugins } from '../../plugins/loader.js';
 import type { Definition, Registry } from '../../plugins/registry.js';
@@ -72,6 +72,7 @@ export function registerExport(program: Command, outcome: Outcome): void {
         { path: flags.master, what: 'the master' },
         ...(flags.config ? [{ path: flags.config, what: 'the config' }] : []),
       ]);
+      await refuseUnwritable('--out', flags.out, flags.partitionBy ? 'set' : 'file');
       const config: Config | undefined = flags.config ? await loadConfig(flags.config) : undefined;
       if (flags.view && !config) throw new UsageError('flag.missing', `--view ${flags.view} needs the config that declares it (-c FILE)`);
       const registries = createRegistries();
