@@ -4,7 +4,8 @@
 
 import { appendFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { refuseUnwritable, writeFileAtomic } from '../io/index.js';
+import { refuseOverlap, refuseUnwritable, writeFileAtomic, type GuardedPath } from '../io/index.js';
+import { resolveConfig, resolveInputs } from '../pipeline/prepare.js';
 import { renderMarkdown } from '../report/index.js';
 import type { Report } from '../report/types.js';
 import type { Terminal } from './terminal.js';
@@ -15,11 +16,17 @@ const RUNS = new Set(['clean', 'validate']);
 interface RunFlags {
   out?: string;
   master?: string;
+  config?: string;
+  model?: string;
+  decisions?: string;
+  reportMd?: string;
 }
 
 /**
- * A preAction hook: before `clean` or `validate` reads a row, their --out must be writable, so that
- * a mistake there fails in a second rather than after the whole pipeline.
+ * A preAction hook: before `clean` or `validate` reads a row, their --out must be writable and
+ * their --report-md a file that is none of the run's inputs (the config's sources included), its
+ * config, model or decisions, nor inside the directories it writes or reads as a master — so that
+ * a mistake there fails in a second rather than after the whole pipeline, having replaced an input.
  */
 export async function checkRunTargets(command: Command): Promise<void> {
   if (!RUNS.has(command.name())) return;
@@ -28,6 +35,21 @@ export async function checkRunTargets(command: Command): Promise<void> {
   const outGiven = command.getOptionValueSource('out') !== 'default';
   const out = flags.master && !outGiven ? flags.master : (flags.out ?? 'cdm-out');
   await refuseUnwritable('--out', out, 'set');
+  if (flags.reportMd) await checkReportMd(flags.reportMd, command.processedArgs[0] as string[] | undefined, out, flags);
+}
+
+async function checkReportMd(reportMd: string, patterns: readonly string[] = [], out: string, flags: RunFlags): Promise<void> {
+  const inputs = await resolveInputs(patterns, await resolveConfig(flags.config));
+  const guarded: GuardedPath[] = [
+    ...inputs.map((path) => ({ path, what: 'the input' })),
+    ...(flags.config ? [{ path: flags.config, what: 'the config' }] : []),
+    ...(flags.model ? [{ path: flags.model, what: 'the model (--model)' }] : []),
+    ...(flags.decisions ? [{ path: flags.decisions, what: 'the decisions file (--decisions)' }] : []),
+    { path: out, what: 'the output directory' },
+    ...(flags.master ? [{ path: flags.master, what: 'the master' }] : []),
+  ];
+  await refuseOverlap('--report-md', reportMd, guarded);
+  await refuseUnwritable('--report-md', reportMd, 'file');
 }
 
 export async function finishRun(terminal: Terminal, report: Report, options: { json?: boolean; reportMd?: string; outDir: string }): Promise<void> {

@@ -91,3 +91,47 @@ describe('an output that cannot be written is a usage error before the run', () 
     }
   });
 });
+
+describe('--report-md never replaces what the run reads or writes', () => {
+  let work: string;
+  let input: string;
+  let config: string;
+  beforeAll(() => {
+    work = tempDir('cdm-report-md-');
+    input = join(work, 'victim.csv');
+    cpSync(SAMPLE[0]!, input);
+    config = join(work, 'cdm.yaml');
+    writeFileSync(config, 'version: 1\nsources:\n  - path: victim.csv\n');
+    mkdirSync(join(work, 'a-directory'));
+  });
+
+  it.each([
+    ['clean', 'an input', () => ['clean', input, '--out', join(work, 'out'), '--report-md', input]],
+    ['clean', 'a source of the config', () => ['clean', '-c', config, '--out', join(work, 'out'), '--report-md', input]],
+    ['clean', 'the config', () => ['clean', input, '-c', config, '--out', join(work, 'out'), '--report-md', config]],
+    ['clean', 'a file inside --out', () => ['clean', input, '--out', join(work, 'out'), '--report-md', join(work, 'out', 'notes.md')]],
+    ['validate', 'an input', () => ['validate', input, '--out', join(work, 'out'), '--report-md', input]],
+    ['validate', 'the config', () => ['validate', input, '-c', config, '--out', join(work, 'out'), '--report-md', config]],
+  ])('%s --report-md %s: exit 2, output.overlaps_input, nothing replaced', (_command, _what, args) => {
+    const before = { input: readFileSync(input, 'latin1'), config: readFileSync(config, 'utf8') };
+    const run = cdm(args());
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('[output.overlaps_input]');
+    expect(run.stderr).toContain('--report-md');
+    expect({ input: readFileSync(input, 'latin1'), config: readFileSync(config, 'utf8') }).toEqual(before);
+  });
+
+  it.each(['clean', 'validate'])('%s --report-md naming a directory: exit 2, output.is_directory, no stack trace', (command) => {
+    const run = cdm([command, input, '--out', join(work, 'out'), '--report-md', join(work, 'a-directory')]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('[output.is_directory]');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a --report-md beside the inputs is written', () => {
+    const report = join(work, 'report.md');
+    const run = cdm(['clean', input, '--out', join(work, 'out'), '--report-md', report, '-q']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('cdm clean report');
+  });
+});
