@@ -28,6 +28,31 @@ export function colorWanted(flag: boolean | undefined, stream: NodeJS.WriteStrea
   return Boolean(stream.isTTY);
 }
 
+/** Streams whose reader went away (`cdm validate --json | head -3`). Like other Unix tools, cdm
+ * then stops writing there quietly and the run ends with the exit status it decided; without a
+ * listener, the EPIPE would be an uncaught 'error' event with a stack trace. */
+const closed = new WeakSet<NodeJS.WriteStream>();
+const watched = new WeakSet<NodeJS.WriteStream>();
+
+function watchForClose(stream: NodeJS.WriteStream): void {
+  if (watched.has(stream)) return;
+  watched.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    // A write after the close fails with ERR_STREAM_DESTROYED; both mean the reader is gone.
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+      closed.add(stream);
+      return;
+    }
+    throw err;
+  });
+}
+
+function writeLine(stream: NodeJS.WriteStream, text: string): void {
+  watchForClose(stream);
+  if (closed.has(stream)) return;
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
 export function createTerminal(options: TerminalOptions = {}): Terminal {
   const color = colorWanted(options.color);
   const chalk = new Chalk({ level: color ? 1 : 0 });
@@ -38,13 +63,9 @@ export function createTerminal(options: TerminalOptions = {}): Terminal {
     quiet,
     chalk,
     say: (text) => {
-      if (!quiet) peopleStream.write(text.endsWith('\n') ? text : `${text}\n`);
+      if (!quiet) writeLine(peopleStream, text);
     },
-    out: (text) => {
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-    },
-    err: (text) => {
-      process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
-    },
+    out: (text) => writeLine(process.stdout, text),
+    err: (text) => writeLine(process.stderr, text),
   };
 }

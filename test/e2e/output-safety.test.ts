@@ -1,9 +1,10 @@
 // Outputs never land on what a run reads or replaces, and output problems are usage errors with a
 // message, never a stack trace.
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cdm, SAMPLE, tempDir } from './run-cdm.js';
+import { BIN, cdm, REPO, SAMPLE, tempDir } from './run-cdm.js';
 
 /** Every file of a directory with its bytes, to prove that a refused command left it alone. */
 function snapshot(dir: string): Record<string, string> {
@@ -133,5 +134,35 @@ describe('--report-md never replaces what the run reads or writes', () => {
     const run = cdm(['clean', input, '--out', join(work, 'out'), '--report-md', report, '-q']);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(report, 'utf8')).toContain('cdm clean report');
+  });
+});
+
+/** Runs the binary with a stdout whose reader goes away at once, like `cdm … | head -3`. */
+function withClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.GITHUB_STEP_SUMMARY;
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stderr }));
+  });
+}
+
+describe('a reader that stops early (| head)', () => {
+  it.each([
+    ['validate --json', 0, (out: string) => ['validate', ...SAMPLE, '--json', '--out', out]],
+    ['validate --json, a failed gate', 1, (out: string) => ['validate', ...SAMPLE, '--json', '--max-error-rate', '0', '--out', out]],
+    ['validate --format github', 0, (out: string) => ['validate', ...SAMPLE, '--format', 'github', '--out', out]],
+    ['clean (the summary)', 0, (out: string) => ['clean', ...SAMPLE, '--out', out]],
+  ])('%s: no EPIPE error, the exit status the run decided (%i)', async (_name, expected, args) => {
+    const out = join(tempDir(), 'out');
+    const run = await withClosedStdout(args(out));
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code, run.stderr).toBe(expected);
+    expect(readdirSync(out)).toContain('report.json');
   });
 });
