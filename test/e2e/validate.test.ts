@@ -168,6 +168,13 @@ describe('cdm validate exit codes', () => {
     expect(JSON.parse(run.stdout).schema_version).toBe(1);
   });
 
+  it.each(['github', 'junit'])('refuses --json with --format %s: both would write to stdout (flag.conflict, exit 2)', (format) => {
+    const run = cdm(['validate', CLEAN, '--out', tempDir(), '--json', '--format', format]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[flag.conflict]');
+    expect(run.stdout).toBe('');
+  });
+
   it('--format github prints workflow annotations without values', () => {
     const run = cdm(['validate', ...VALIDATION, '--out', tempDir(), '--format', 'github']);
     expect(run.stdout).toMatch(/^::error file=fixtures\/validation\/[^,]+,line=\d+,title=[a-z_.]+::/m);

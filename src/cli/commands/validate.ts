@@ -1,7 +1,7 @@
 // `cdm validate`: load + validate + normalize with quality gates — what CI runs to gate an import.
 
 import type { Command } from 'commander';
-import { EXIT } from '../../core/errors.js';
+import { EXIT, UsageError } from '../../core/errors.js';
 import { writeOutputSet } from '../../io/index.js';
 import { validate } from '../../pipeline/validate.js';
 import { renderGithubAnnotations, renderJunit, renderSummary } from '../../report/index.js';
@@ -36,6 +36,10 @@ export function registerValidate(program: Command, outcome: Outcome): void {
     .action(async (inputs: string[], flags: ValidateFlags) => {
       const terminal = createTerminal({ ...flags, json: flags.json || flags.format !== undefined });
       const format = choice('--format', flags.format, ['github', 'junit'] as const);
+      if (format !== undefined && flags.json) {
+        // Both own stdout: JSON after the annotations (or the XML) is no JSON a parser reads.
+        throw new UsageError('flag.conflict', `--json and --format ${format} both write to standard output; use one (report.json${format === 'junit' ? ' and junit.xml are' : ' is'} written to --out either way)`);
+      }
       const threads = threadCount('--threads', flags.threads);
       const out = flags.out ?? 'cdm-out';
       const progress = createProgress({ quiet: flags.quiet || flags.json, color: terminal.color });
