@@ -11,6 +11,11 @@ export interface RawRow {
   /** 1-based data row (header excluded; NDJSON line; JSON array element). */
   row: number;
   values: string[];
+  /** Set by the reader when the line or element is no usable record (`ndjson.syntax`,
+   * `json.not_object`, `csv.unparsable_row`): the row is still a row of the input, so it is
+   * quarantined with this code (the reader's diagnostic says why) instead of dropping out of the
+   * accounting. Its values are then empty. */
+  rejected?: string;
 }
 
 /** One input file as read, before any mapping. */

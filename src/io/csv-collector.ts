@@ -54,10 +54,13 @@ export class CsvCollector {
     if (this.onRows !== undefined && this.rows.length % ROWS_NOTICE === 0) this.onRows(this.columns, this.rows);
   }
 
-  /** Counts a record that the parser had to drop, so that later rows keep their numbers. */
-  skip(): number {
+  /** A record that the parser had to drop: still a row (later rows keep their numbers), kept
+   * empty and quarantined with `code` (see RawRow.rejected) so that it is counted. */
+  skip(code: string): number {
     this.records++;
-    return ++this.lastRow;
+    const row = ++this.lastRow;
+    this.rows.push({ row, values: new Array<string>(this.width).fill(''), rejected: code });
+    return row;
   }
 
   private fitWidth(cells: string[], row: number): string[] {

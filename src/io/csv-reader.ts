@@ -53,14 +53,14 @@ export async function readCsv(input: CsvInput): Promise<CsvCollector> {
 }
 
 function reportUnparsable(collector: CsvCollector, err: CsvError): void {
-  const row = collector.skip();
+  const row = collector.skip('csv.unparsable_row');
   collector.diagnostics.push({
     source: collector.source,
     row,
     field: '',
     code: 'csv.unparsable_row',
     severity: 'error',
-    message: `Row could not be parsed (${err.code}) and is skipped; fix its quoting in the file.`,
+    message: `Row could not be parsed (${err.code}); it is quarantined. Fix its quoting in the file.`,
   });
 }
 

@@ -35,6 +35,12 @@ export class FlatTable {
     this.rows.push({ row, values: this.current });
   }
 
+  /** Adds line or element `row` that is no usable record: a row all the same, quarantined later
+   * with `code` (see RawRow.rejected), so that it is counted and listed. */
+  reject(row: number, code: string): void {
+    this.rows.push({ row, values: [], rejected: code });
+  }
+
   /** Rows added before a column first appeared are padded here, once, at the end. */
   finish(): void {
     const width = this.columns.length;

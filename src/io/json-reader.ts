@@ -1,6 +1,7 @@
 // Reads a JSON array as it streams: a small scanner cuts the text into top-level elements (tracking
 // strings, nesting, line and column) and each element is JSON.parse'd alone, so memory holds one
-// element of text at a time. `row` is the element's 1-based position.
+// element of text at a time. `row` is the element's 1-based position; an element that is no object
+// is a finding and a quarantined row.
 
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -10,6 +11,8 @@ import { FlatTable, type Json } from './flatten.js';
 import { addNdjsonLine, type JsonInput } from './ndjson-reader.js';
 
 type State = 'start' | 'before' | 'element' | 'after' | 'end' | 'whole';
+
+const PREVIEW_CHARS = 80;
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0xfeff]);
 
@@ -184,8 +187,10 @@ export async function readJson(input: JsonInput): Promise<JsonResult> {
       field: '',
       code: 'json.not_object',
       severity: 'error',
-      message: `Element is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object; it is skipped. Each element must be one {…} record.`,
+      message: `Element is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object; the row is quarantined. Each element must be one {…} record.`,
+      value: JSON.stringify(value).slice(0, PREVIEW_CHARS),
     });
+    table.reject(row, 'json.not_object');
   };
   const scanner = new ArrayScanner(input.source, addElement);
   const decoder = new StringDecoder('utf8');

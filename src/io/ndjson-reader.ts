@@ -1,5 +1,5 @@
-// Reads NDJSON (JSON Lines) line by line as it streams: a bad line is a finding, the other lines are
-// read; `row` is the line number.
+// Reads NDJSON (JSON Lines) line by line as it streams: a bad line is a finding and a quarantined
+// row (blank lines are no rows), the other lines are read; `row` is the line number.
 
 import type { Readable } from 'node:stream';
 import { Writable } from 'node:stream';
@@ -29,12 +29,14 @@ export function addNdjsonLine(table: FlatTable, text: string, line: number, tran
   try {
     value = JSON.parse(trimmed);
   } catch (err) {
-    table.diagnostics.push(lineDiagnostic(table.source, line, 'ndjson.syntax', `Line is not valid JSON (${(err as Error).message}); it is skipped. Fix or remove the line.`, trimmed));
+    table.diagnostics.push(lineDiagnostic(table.source, line, 'ndjson.syntax', `Line is not valid JSON (${(err as Error).message}); the row is quarantined. Fix or remove the line.`, trimmed));
+    table.reject(line, 'ndjson.syntax');
     return;
   }
   if (!isObject(value)) {
     const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-    table.diagnostics.push(lineDiagnostic(table.source, line, 'ndjson.not_object', `Line holds ${kind}, not an object; it is skipped. Each line must be one {…} record.`, trimmed));
+    table.diagnostics.push(lineDiagnostic(table.source, line, 'ndjson.not_object', `Line holds ${kind}, not an object; the row is quarantined. Each line must be one {…} record.`, trimmed));
+    table.reject(line, 'ndjson.not_object');
     return;
   }
   table.add(line, value, transcoder.sawInvalid, transcoder.encoding);

@@ -177,6 +177,10 @@ export class RowValidator {
       codes: NO_CODES as string[],
       quarantine: NO_CODES as string[],
     };
+    if (input.rejected !== undefined) {
+      this.quarantineRejected(record, input.rejected);
+      return;
+    }
     this.ownValid.fill(0);
     this.derivedCount = 0;
     const cells = input.values;
@@ -220,6 +224,14 @@ export class RowValidator {
     }
     this.report(record, '', REPEATED_HEADER, 'error', REPEATED_HEADER_MESSAGE, undefined, false, undefined);
     this.act(record, REPEATED_HEADER, 'quarantine');
+    this.quarantined++;
+    this.records.push(record);
+  }
+
+  /** A line the reader could not turn into a record: quarantined with the reader's code, which
+   * already reported it (no second finding), so that it is counted like every other row. */
+  private quarantineRejected(record: CustomerRecord, code: string): void {
+    this.act(record, code, 'quarantine');
     this.quarantined++;
     this.records.push(record);
   }

@@ -69,3 +69,53 @@ describe('two exports joined with cat: the second header line', () => {
     expect(readCsv(join(out, 'golden.csv')).map((g) => g.last_name).sort()).toEqual(['Jensen', 'Silva', 'Young']);
   });
 });
+
+// A line or element that is no usable record is still a row of the input: quarantined with the
+// reader's code, listed in the crosswalk and counted, so that the totals reconcile.
+describe.each([
+  {
+    file: 'mixed-bad-lines.ndjson',
+    quarantined: [
+      ['1', 'ndjson.not_object'],
+      ['2', 'ndjson.not_object'],
+      ['3', 'ndjson.not_object'],
+      ['4', 'ndjson.syntax'],
+    ],
+    rows: 9, // ten lines, one of them blank
+  },
+  {
+    file: 'not-object.json',
+    quarantined: [
+      ['2', 'json.not_object'],
+      ['3', 'json.not_object'],
+      ['4', 'json.not_object'],
+    ],
+    rows: 5,
+  },
+])('fixtures/malformed/$file: records that are no objects', ({ file, quarantined, rows }) => {
+  const source = `fixtures/malformed/${file}`;
+
+  it('cdm clean quarantines each one and reconciles', () => {
+    const out = tempDir();
+    const run = cdm(['clean', source, '--out', out, '-q']);
+    expect(run.code).toBe(0);
+    expect(readCsv(join(out, 'quarantine.csv')).map((r) => [r.row, r.codes])).toEqual(quarantined);
+    const crosswalk = readCsv(join(out, 'crosswalk.csv'));
+    expect(crosswalk).toHaveLength(rows);
+    expect(crosswalk.filter((r) => r.status === 'quarantined').map((r) => r.row)).toEqual(quarantined.map(([row]) => row));
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.totals).toMatchObject({ input_rows: rows, quarantined: quarantined.length, reconciled: true });
+    expect(report.run.inputs[0].rows).toBe(rows);
+    const findings = readCsv(join(out, 'diagnostics.csv')).filter((d) => /^(nd)?json\./.test(d.code!));
+    expect(findings.map((d) => [d.row, d.code])).toEqual(quarantined);
+  });
+
+  it('cdm validate counts them the same way', () => {
+    const out = tempDir();
+    const run = cdm(['validate', source, '--out', out, '-q']);
+    expect(run.code).toBe(0);
+    expect(readCsv(join(out, 'quarantine.csv')).map((r) => [r.row, r.codes])).toEqual(quarantined);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.totals).toMatchObject({ input_rows: rows, quarantined: quarantined.length, kept: rows - quarantined.length, reconciled: true });
+  });
+});

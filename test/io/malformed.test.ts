@@ -66,9 +66,12 @@ const CASES = [
     file: 'bad-lines.ndjson',
     rows: [
       ['1', 'Ana'],
+      ['', ''],
       ['3', 'Cy'],
+      ['', ''],
     ],
-    rowNumbers: [1, 3],
+    rowNumbers: [1, 2, 3, 4],
+    rejected: [undefined, 'ndjson.syntax', undefined, 'ndjson.syntax'],
     findings: [
       { code: 'ndjson.syntax', row: 2, field: '', severity: 'error' },
       { code: 'ndjson.syntax', row: 4, field: '', severity: 'error' },
@@ -76,11 +79,9 @@ const CASES = [
   },
   {
     file: 'not-object.ndjson',
-    rows: [
-      ['1', 'Ana'],
-      ['6', 'Fay'],
-    ],
-    rowNumbers: [1, 6],
+    rows: [['1', 'Ana'], ['', ''], ['', ''], ['', ''], ['', ''], ['6', 'Fay']],
+    rowNumbers: [1, 2, 3, 4, 5, 6],
+    rejected: [undefined, 'ndjson.not_object', 'ndjson.not_object', 'ndjson.not_object', 'ndjson.not_object', undefined],
     findings: [2, 3, 4, 5].map((row) => ({ code: 'ndjson.not_object', row, field: '', severity: 'error' })),
   },
 ];
@@ -91,6 +92,7 @@ describe('malformed inputs become diagnostics', () => {
     if (c.columns) expect(table.columns).toEqual(c.columns);
     expect(table.rows.map((r) => r.values)).toEqual(c.rows);
     if (c.rowNumbers) expect(table.rows.map((r) => r.row)).toEqual(c.rowNumbers);
+    expect(table.rows.map((r) => r.rejected)).toEqual(c.rejected ?? c.rows.map(() => undefined));
     expect(table.diagnostics).toEqual(c.findings.map((f) => expect.objectContaining({ source: MALFORMED + c.file, ...f })));
     for (const d of table.diagnostics) expect(d.message.length).toBeGreaterThan(0);
   });
