@@ -16,6 +16,9 @@ export interface Diagnostic {
   message: string;
   /** The offending raw value, when there is one (masked when shown, unless --show-pii). */
   value?: string;
+  /** The input line where the row starts, set only where it is not the usual one (a CSV row after a
+   * cell spanning lines or skipped blank lines): annotations point there. */
+  line?: number;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

@@ -34,6 +34,15 @@ export interface SourceTable {
   /** What the reader detected, for the report. */
   encoding?: string;
   delimiter?: string;
+  /** CSV: where rows start when not on line row + 1 (see RowLines); absent when they all are. */
+  rowLines?: RowLines;
+}
+
+/** From `rows[i]` on (ascending), data row r starts on physical line r + `offsets[i]`; rows
+ * before the first entry are on line r + 1. */
+export interface RowLines {
+  rows: number[];
+  offsets: number[];
 }
 
 /** A field of the unified schema. Zero-config, its name is its role (`phone`, `phone_2`, …). */

@@ -6,6 +6,7 @@ import type { RawRow } from '../core/record.js';
 import { checkCells } from './cell-checks.js';
 import { normalizeHeader } from './header.js';
 import type { Transcoder } from './encoding.js';
+import { RowLineTracker } from './row-lines.js';
 
 const ROWS_NOTICE = 5_000;
 
@@ -15,6 +16,8 @@ export class CsvCollector {
   readonly diagnostics: Diagnostic[] = [];
   /** Records handed to `add`, header included (the quote recovery finds its place by this count). */
   records = 0;
+  /** Where the rows start in the file (see RowLineTracker). */
+  readonly lines = new RowLineTracker();
   private width = 0;
   private lastRow = 0;
 
@@ -33,8 +36,9 @@ export class CsvCollector {
     return this.lastRow + 1;
   }
 
-  /** Hot path: called once per record, reuses the parser's array as the row's values. */
-  add(cells: string[]): void {
+  /** Hot path: called once per record, reuses the parser's array as the row's values; `line`: the
+   * physical line the record starts on (0: unknown). */
+  add(cells: string[], line = 0): void {
     this.records++;
     if (this.skipFirst) {
       this.skipFirst = false;
@@ -48,6 +52,7 @@ export class CsvCollector {
       return;
     }
     const row = ++this.lastRow;
+    if (line !== 0) this.lines.note(row, line);
     if (cells.length !== this.width) cells = this.fitWidth(cells, row);
     checkCells(cells, this.columns, this.source, row, this.transcoder.sawInvalid, this.transcoder.encoding, this.diagnostics);
     this.rows.push({ row, values: cells });

@@ -8,6 +8,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import type { RawRow } from '../core/record.js';
 import { CsvCollector } from './csv-collector.js';
 import type { Transcoder } from './encoding.js';
+import { RecordStartLines } from './row-lines.js';
 
 export interface CsvInput {
   source: string;
@@ -46,7 +47,11 @@ export async function readCsv(input: CsvInput): Promise<CsvCollector> {
     }
     reportUnparsable(collector, err);
   });
-  parser.on('data', (cells: string[]) => collector.add(cells));
+  // csv-parse emits each record synchronously as it reads it, so `info.lines` is then the line the
+  // record ends on (a property read: the `info` option would build an object per record).
+  const info = parser.info;
+  const starts = new RecordStartLines();
+  parser.on('data', (cells: string[]) => collector.add(cells, starts.start(info.lines, cells)));
   await pipeline(input.stream, input.transcoder, parser);
   if (unclosedQuote) await recoverFromUnclosedQuote(collector, input);
   return collector;
@@ -97,6 +102,7 @@ async function recoverFromUnclosedQuote(collector: CsvCollector, input: CsvInput
   }
   const buf = await input.reopen();
   let offset = offsetAfter(buf, collector.records, input.delimiter);
+  const lines = new LineCounter(buf);
   while (offset < buf.length) {
     while (offset < buf.length && (buf[offset] === 0x0a || buf[offset] === 0x0d)) offset++;
     if (offset >= buf.length) break;
@@ -107,21 +113,37 @@ async function recoverFromUnclosedQuote(collector: CsvCollector, input: CsvInput
     const quoteAt = openQuoteCell(cells);
     const field = collector.columns && quoteAt >= 0 ? (collector.columns[quoteAt] ?? '') : '';
     collector.diagnostics.push(unclosedQuoteDiagnostic(collector, collector.columns ? collector.nextRow : 0, field, 'this line is read with the quote taken literally'));
-    collector.add(cells);
+    collector.add(cells, lines.at(offset));
     offset = lineEnd + 1;
     if (offset >= buf.length) break;
-    offset = parseRest(collector, buf, offset, input.delimiter);
+    offset = parseRest(collector, buf, offset, input.delimiter, lines.at(offset));
   }
 }
 
-/** Parses `buf` from `offset` into the collector; returns where an unclosed quote opened, or the end. */
-function parseRest(collector: CsvCollector, buf: Buffer, offset: number, delimiter: string): number {
+/** The physical line of byte offsets, asked in ascending order (the recovery's path only). */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly buf: Buffer) {}
+
+  at(offset: number): number {
+    for (let i = this.buf.indexOf(0x0a, this.offset); i >= 0 && i < offset; i = this.buf.indexOf(0x0a, i + 1)) this.line++;
+    this.offset = Math.max(this.offset, offset);
+    return this.line;
+  }
+}
+
+/** Parses `buf` from `offset` (on line `firstLine`) into the collector; returns where an unclosed
+ * quote opened, or the end. */
+function parseRest(collector: CsvCollector, buf: Buffer, offset: number, delimiter: string, firstLine: number): number {
   let lastEnd = 0;
   let unclosed = false;
+  const starts = new RecordStartLines(firstLine);
   parseSync(buf.subarray(offset), {
     ...parserOptions(delimiter),
     on_record: (record: string[], context) => {
-      collector.add(record);
+      collector.add(record, starts.start(context.lines, record));
       lastEnd = context.bytes;
       return null;
     },

@@ -9,3 +9,4 @@ export { refuseOverlap, refuseUnwritable, type GuardedPath } from './output-path
 export { CHUNK_BYTES, Utf8Chunks, toCsv, toCsvChunks, toCsvReference, toNdjson, toNdjsonChunks, toJson, guardFormula, type CsvCell, type CsvOptions } from './serialize.js';
 export { FIELDS_FILE, GOLDEN_BOOKKEEPING, MEMBERS_FILE, readMaster, readTextFile, renderFieldsFile, type MasterField, type MasterFiles } from './master-files.js';
 export { readLines } from './line-reader.js';
+export { lineOfRow, placeOnLines } from './row-lines.js';

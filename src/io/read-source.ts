@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError, UsageError } from '../core/errors.js';
-import type { InputFormat, RawRow, SourceTable } from '../core/record.js';
+import type { InputFormat, RawRow, RowLines, SourceTable } from '../core/record.js';
 import { openByteSource, SNIFF_BYTES } from './byte-source.js';
 import { readCsv } from './csv-reader.js';
 import { sampleText, sniffEncoding, Transcoder, type EncodingGuess } from './encoding.js';
@@ -41,6 +41,7 @@ interface TableBody {
   rows: RawRow[];
   diagnostics: Diagnostic[];
   delimiter?: string;
+  rowLines?: RowLines;
 }
 
 async function collect(stream: Readable): Promise<Buffer> {
@@ -79,6 +80,7 @@ export async function readSource(source: string, options: ReadOptions = {}): Pro
     bytes: bytes.digest.bytes,
     encoding: transcoder.encoding,
     ...(body.delimiter !== undefined ? { delimiter: body.delimiter } : {}),
+    ...(body.rowLines !== undefined ? { rowLines: body.rowLines } : {}),
   };
 }
 
@@ -138,5 +140,6 @@ async function readBody(
           : `The first line "sep=${separatorLine}" (Excel's delimiter hint) is skipped, not read as the header; the delimiter given, "${delimiter}", is used instead.`,
     });
   }
-  return { format, columns: csv.columns ?? [], rows: csv.rows, diagnostics: csv.diagnostics, delimiter };
+  const rowLines = csv.lines.result();
+  return { format, columns: csv.columns ?? [], rows: csv.rows, diagnostics: csv.diagnostics, delimiter, ...(rowLines ? { rowLines } : {}) };
 }

@@ -10,6 +10,7 @@ import { checkGateFields, evaluateGates, type GateResult } from './gates.js';
 import type { PipelineOptions } from './options.js';
 import { renderDiagnostics, renderQuarantine, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
+import { placeOnLines } from '../io/index.js';
 import { buildReport, reportRun } from './report-build.js';
 
 export interface ValidateOptions extends PipelineOptions {
@@ -35,6 +36,7 @@ export interface ValidateResult {
 export async function validate(inputs: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
   const prepared = await prepare(inputs, options, options.keep);
   const { config, records, diagnostics, rows, quarantined } = prepared;
+  placeOnLines(diagnostics, prepared.tables); // where rows start, for --format github
   const fields = prepared.schema.fields;
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
   // Fields of the schema by their quality counts; a field outside it that derived parts filled

@@ -9,9 +9,10 @@ export interface AnnotationOptions {
   /** Most annotations to print; GitHub shows only the first few per step anyway. Default 50. */
   limit?: number;
   /**
-   * The file line for a diagnostic, or undefined for none. The default assumes a CSV with a header
-   * row: data row N is on line N + 1 (a quoted field spanning lines shifts later rows; the row number
-   * stays in the message). NDJSON rows are lines; a JSON array element has no line.
+   * The file line for a diagnostic, or undefined for none. The default takes the diagnostic's `line`
+   * (set where a CSV row does not start on the usual line: after a quoted field spanning lines or
+   * skipped blank lines), else data row N of a CSV is on line N + 1, below its header. NDJSON rows
+   * are lines; a JSON array element has no line.
    */
   lineOf?: (diagnostic: Diagnostic) => number | undefined;
 }
@@ -20,6 +21,7 @@ const COMMAND: Record<Diagnostic['severity'], string> = { error: 'error', warnin
 
 export function defaultLineOf(d: Diagnostic): number | undefined {
   if (d.row <= 0) return undefined;
+  if (d.line !== undefined) return d.line;
   const path = d.source.toLowerCase();
   if (path.endsWith('.ndjson') || path.endsWith('.jsonl')) return d.row;
   if (path.endsWith('.json')) return undefined;

@@ -181,6 +181,13 @@ describe('cdm validate exit codes', () => {
     expect(run.stdout).not.toMatch(/test@test\.com/);
   });
 
+  it('--format github points at the line where a row starts, past quoted line breaks and blank lines', () => {
+    // fixtures/formats/multiline-rows.csv: row 1 spans lines 2-3, blank lines 5-6, row 3 spans 7-9.
+    const run = cdm(['validate', 'fixtures/formats/multiline-rows.csv', '--out', tempDir(), '--format', 'github']);
+    const placed = [...run.stdout.matchAll(/^::\w+ file=[^,]+,line=(\d+),title=[^:]+::\w+ \(row (\d+)\)/gm)].map((m) => `row ${m[2]}: line ${m[1]}`);
+    expect([...new Set(placed)].sort()).toEqual(['row 1: line 2', 'row 2: line 4', 'row 3: line 7', 'row 4: line 10']);
+  });
+
   it('--format junit writes junit.xml with a failure per failed gate', () => {
     const out = tempDir();
     cdm(['validate', ...VALIDATION, '--out', out, '--format', 'junit', '--max-error-rate', '0.01']);
