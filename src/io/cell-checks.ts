@@ -35,6 +35,50 @@ export function invalidBytes(source: string, row: number, field: string, value: 
   };
 }
 
+/** A cell needs this many delimiters on one of its later lines to look like swallowed rows (a
+ * two-column file's single comma in an address line would otherwise be enough). */
+const MIN_SWALLOWED_DELIMITERS = 2;
+
+/**
+ * Where a quoted cell that spans lines holds what looks like whole rows of the file: a line after
+ * a line break with as many delimiters as the header has (`width - 1`). Real multi-line cells
+ * (addresses, notes) rarely do; a stray or unbalanced quote that swallowed the rows after it
+ * always does. Returns the cell's index, or -1. Only for records that span lines (not hot).
+ */
+export function swallowedRowsCell(cells: readonly string[], delimiter: string, width: number): number {
+  const needed = Math.max(width - 1, MIN_SWALLOWED_DELIMITERS);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    let start = cell.indexOf('\n');
+    while (start >= 0) {
+      const end = cell.indexOf('\n', start + 1);
+      if (countOf(cell, delimiter, start + 1, end < 0 ? cell.length : end) >= needed) return i;
+      start = end;
+    }
+  }
+  return -1;
+}
+
+function countOf(text: string, needle: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle, from); at >= 0 && at + needle.length <= to; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+export function swallowedRows(source: string, row: number, field: string, line: number, value: string, delimiter: string): Diagnostic {
+  const lines = value.split('\n').length;
+  const where = line > 0 ? ` from line ${line}` : '';
+  return {
+    source,
+    row,
+    field,
+    code: 'csv.stray_quote',
+    severity: 'warning',
+    message: `Cell spans ${lines} lines${where}, and one of them holds as many "${delimiter}" as a row of the file: a quote probably opens in this cell and closes only rows later, so the rows in between are read as part of it. Check the quotes in this row and the next ones in the file.`,
+    value: value.length > PREVIEW_CHARS ? value.slice(0, PREVIEW_CHARS) : value,
+  };
+}
+
 /**
  * Checks one row's cells in place (hot path: one pass, no allocation unless a cell is bad).
  * `checkEncoding` is only true once the transcoder has seen a bad byte, so clean files skip the scan.

@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { RawRow } from '../core/record.js';
-import { checkCells } from './cell-checks.js';
+import { checkCells, swallowedRows, swallowedRowsCell } from './cell-checks.js';
 import { normalizeHeader } from './header.js';
 import type { Transcoder } from './encoding.js';
 import { RowLineTracker } from './row-lines.js';
@@ -37,8 +37,8 @@ export class CsvCollector {
   }
 
   /** Hot path: called once per record, reuses the parser's array as the row's values; `line`: the
-   * physical line the record starts on (0: unknown). */
-  add(cells: string[], line = 0): void {
+   * physical line the record starts on (0: unknown); `spansLines`: a cell of it holds a line break. */
+  add(cells: string[], line = 0, spansLines = false): void {
     this.records++;
     if (this.skipFirst) {
       this.skipFirst = false;
@@ -53,6 +53,7 @@ export class CsvCollector {
     }
     const row = ++this.lastRow;
     if (line !== 0) this.lines.note(row, line);
+    if (spansLines) this.checkSwallowedRows(cells, row, line);
     if (cells.length !== this.width) cells = this.fitWidth(cells, row);
     checkCells(cells, this.columns, this.source, row, this.transcoder.sawInvalid, this.transcoder.encoding, this.diagnostics);
     this.rows.push({ row, values: cells });
@@ -66,6 +67,12 @@ export class CsvCollector {
     const row = ++this.lastRow;
     this.rows.push({ row, values: new Array<string>(this.width).fill(''), rejected: code });
     return row;
+  }
+
+  /** Before fitting the width: a stray quote's swallowed rows may also leave the row too wide. */
+  private checkSwallowedRows(cells: readonly string[], row: number, line: number): void {
+    const at = swallowedRowsCell(cells, this.delimiter, this.width);
+    if (at >= 0) this.diagnostics.push(swallowedRows(this.source, row, this.columns![at] ?? '', line, cells[at]!, this.delimiter));
   }
 
   private fitWidth(cells: string[], row: number): string[] {

@@ -51,7 +51,7 @@ export async function readCsv(input: CsvInput): Promise<CsvCollector> {
   // record ends on (a property read: the `info` option would build an object per record).
   const info = parser.info;
   const starts = new RecordStartLines();
-  parser.on('data', (cells: string[]) => collector.add(cells, starts.start(info.lines, cells)));
+  parser.on('data', (cells: string[]) => collector.add(cells, starts.start(info.lines, cells), starts.breaks > 0));
   await pipeline(input.stream, input.transcoder, parser);
   if (unclosedQuote) await recoverFromUnclosedQuote(collector, input);
   return collector;
@@ -143,7 +143,7 @@ function parseRest(collector: CsvCollector, buf: Buffer, offset: number, delimit
   parseSync(buf.subarray(offset), {
     ...parserOptions(delimiter),
     on_record: (record: string[], context) => {
-      collector.add(record, starts.start(context.lines, record));
+      collector.add(record, starts.start(context.lines, record), starts.breaks > 0);
       lastEnd = context.bytes;
       return null;
     },

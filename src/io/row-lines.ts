@@ -59,6 +59,8 @@ export function lineOfRow(lines: RowLines | undefined, row: number): number {
 export class RecordStartLines {
   private lastEnd = 0;
   private crlfInCells = 0;
+  /** Line breaks inside the cells of the record last passed to `start`. */
+  breaks = 0;
 
   /** `firstLine`: the physical line csv-parse's line 1 is on (a parse that starts mid-file). */
   constructor(private readonly firstLine = 1) {}
@@ -82,6 +84,7 @@ export class RecordStartLines {
         }
       }
     }
+    this.breaks = breaks;
     return this.firstLine - 1 + endLine - this.crlfInCells - breaks;
   }
 }

@@ -8,6 +8,7 @@ import { cdm, readCsv, tempDir } from './run-cdm.js';
 describe.each([
   ['ragged.csv', 'csv.ragged_row'],
   ['unterminated-quote.csv', 'csv.unterminated_quote'],
+  ['stray-quote.csv', 'csv.stray_quote'],
   ['invalid-utf8.csv', 'encoding.invalid_bytes'],
   ['duplicate-headers.csv', 'header.duplicate'],
   ['empty-header.csv', 'header.empty'],
