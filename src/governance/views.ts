@@ -5,6 +5,7 @@
 import { ConfigError } from '../core/errors.js';
 import type { Registry } from '../plugins/registry.js';
 import type { ViewConfig, ViewFieldConfig, ViewFilterConfig } from '../config/schema.js';
+import { parseBoolean } from '../normalize/consent.js';
 import { requireSalt } from './salt.js';
 import type { TransformDefinition, TransformOptions } from './transforms/index.js';
 
@@ -56,7 +57,7 @@ export function compileView(name: string, views: Readonly<Record<string, ViewCon
     const column = compileColumn(field, spec, path, context);
     if (column) columns.push(column);
   }
-  const conditions = view.filter === undefined ? [] : parseFilter(view.filter, `views.${name}.filter`, known);
+  const conditions = view.filter === undefined ? [] : consentAsWritten(parseFilter(view.filter, `views.${name}.filter`, known), `views.${name}.filter`, context.roleOf);
   return {
     name,
     columns,
@@ -95,6 +96,20 @@ export function parseFilter(filter: ViewFilterConfig, path: string, known: Reado
     if (!known.has(c.field)) throw new ConfigError('view.unknown_field', `${path}: the master has no field '${c.field}'`, path);
   }
   return conditions;
+}
+
+/** A consent field holds "true" or "false": a filter's `yes` or `opted in` means "true", and a
+ * value that is neither (`ture`) is a mistake that would silently select nobody. */
+function consentAsWritten(conditions: ViewCondition[], path: string, roleOf: ViewContext['roleOf']): ViewCondition[] {
+  return conditions.map((c) => {
+    if (roleOf(c.field) !== 'consent') return c;
+    const values = c.values.map((v) => {
+      const read = parseBoolean(v);
+      if (read === undefined) throw new ConfigError('view.bad_filter', `${path}: ${c.field} is a consent field, true or false; '${v}' is neither`, path);
+      return String(read);
+    });
+    return { ...c, values };
+  });
 }
 
 function unquote(text: string): string {

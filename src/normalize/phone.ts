@@ -128,17 +128,18 @@ function normalizePhone(value: string, regionCode: string): NormalizeResult {
 }
 
 // Between the numbers of a cell that holds several ("+4670000001; +4670000002", a JSON list joined,
-// "555-0100 / 555-0101"): tried only when the whole cell is no number.
+// "555-0100 / 555-0101"): a cell with a separator is tried as a list first.
 const LIST_SEPARATOR = /\s*(?:;|\||,|\s\/\s)\s*/;
 
 /** One number, or the first of a list of valid numbers with a `phone.multiple` warning. */
 function normalizePhoneCell(value: string, regionCode: string): NormalizeResult {
-  const whole = normalizePhone(value, regionCode);
-  if (whole.value !== null || !LIST_SEPARATOR.test(value)) return whole;
+  // The list is tried first: libphonenumber reads "6175550101; 6175550102" as the first number
+  // alone, and the second would be dropped without a word.
+  if (!LIST_SEPARATOR.test(value)) return normalizePhone(value, regionCode);
   const parts = value.split(LIST_SEPARATOR).filter((part) => part.trim() !== '');
-  if (parts.length < 2) return whole;
+  if (parts.length < 2) return normalizePhone(value, regionCode);
   const numbers = parts.map((part) => normalizePhone(part, regionCode));
-  if (!numbers.every((n) => n.value !== null)) return whole;
+  if (!numbers.every((n) => n.value !== null)) return normalizePhone(value, regionCode);
   const message = `The cell holds ${parts.length} phone numbers; the first is kept as the phone, the others stay in the raw value. Map a column per number to keep them all.`;
   return { ...numbers[0]!, issues: [issue('phone.multiple', 'warning', message)] };
 }

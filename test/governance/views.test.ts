@@ -26,6 +26,9 @@ describe('views', () => {
     ["country == 'US'", ['G-1', 'G-3']],
     [{ country: ['US', 'CA'], consent: true }, ['G-1']],
     [{ country: 'CA' }, ['G-2']],
+    // a consent field reads its filter value as the normalizer reads a cell
+    ['consent == yes', ['G-1']],
+    [{ consent: 'opted out' }, ['G-2']],
   ] as const)('filter %j keeps %j', (filter, ids) => {
     const out = applyView(view({ fields: { golden_id: 'keep' }, filter: filter as ViewConfig['filter'] }), rows);
     expect(out.rows.map((r) => r.golden_id)).toEqual(ids);
@@ -43,6 +46,8 @@ describe('views', () => {
     ['an unknown field', { fields: { shoe_size: 'keep' } }, 'view.unknown_field'],
     ['an unknown filter field', { fields: { email: 'keep' }, filter: 'shoe_size == 9' }, 'view.unknown_field'],
     ['an unparseable filter', { fields: { email: 'keep' }, filter: 'consent is yes' }, 'view.bad_filter'],
+    ['a consent value that is no yes/no', { fields: { email: 'keep' }, filter: 'consent == ture' }, 'view.bad_filter'],
+    ['a consent value that is no yes/no, as a map', { fields: { email: 'keep' }, filter: { consent: 'sometimes' } }, 'view.bad_filter'],
     ['an unknown transform', { fields: { email: 'rot13' } }, 'view.unknown_transform'],
     ['bad transform options', { fields: { dob: { transform: 'generalize', options: { to: 'week' } } } }, 'view.bad_options'],
   ] as const)('%s is a ConfigError', (_name, config, code) => {

@@ -38,6 +38,9 @@ describe('phone normalizer', () => {
     ['(415) 555-2671 / (415) 555-2672', 'US', '+14155552671', 2],
     ['415-555-2671, 415-555-2672, 415-555-2673', 'US', '+14155552671', 3],
     ['020 7946 0958 | 07911 123456', 'GB', '+442079460958', 2],
+    // plain digits, as a JSON list of phones is joined: libphonenumber alone reads the first only
+    ['6175550101; 6175550102', 'US', '+16175550101', 2],
+    ['6175550101;6175550102', 'US', '+16175550101', 2],
   ])('%s in %s: several numbers → the first, %s, with phone.multiple', (input, region, e164, count) => {
     const result = phoneNormalizer.normalize(input, ctx({ region }));
     expect(result.value).toBe(e164);
