@@ -123,6 +123,8 @@ function compileViewFor(master: MasterDir, options: ExportOptions) {
 
 export function serialize(table: ExportTable, format: ExportFormat, csvGuard: boolean): string {
   if (format === 'csv') return toCsv(table.columns, table.rows.map((r) => table.columns.map((c) => r[c] ?? '')), { formulaGuard: csvGuard });
-  const objects = table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] ?? ''])));
+  // source_count is a count in golden.json; an export of it in JSON keeps it one.
+  const cell = (r: Readonly<Record<string, string>>, c: string) => (c === 'source_count' && /^\d+$/.test(r[c] ?? '') ? Number(r[c]) : (r[c] ?? ''));
+  const objects = table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, cell(r, c)])));
   return format === 'json' ? toJson(objects) : toNdjson(objects);
 }

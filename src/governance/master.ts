@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
 import { isRole } from '../core/roles.js';
-import { GOLDEN_BOOKKEEPING, MEMBERS_FILE, readMaster, type MasterField } from '../io/index.js';
+import { GOLDEN_BOOKKEEPING, MEMBERS_FILE, readMaster, unguardFormula, type MasterField } from '../io/index.js';
 import { readMembers, type StoredMember } from '../pipeline/master.js';
 
 export type GoldenFormat = 'csv' | 'json' | 'ndjson';
@@ -71,7 +71,7 @@ export function parseGolden(file: string, format: GoldenFormat, text: string): G
   if (format === 'csv') {
     const records = parse(text, { bom: true }) as string[][];
     const columns = records[0] ?? [];
-    const rows = records.slice(1).map((cells) => Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ''])));
+    const rows = records.slice(1).map((cells) => Object.fromEntries(columns.map((c, i) => [c, unguardFormula(cells[i] ?? '')])));
     return { file, format, columns, rows };
   }
   let objects: Record<string, unknown>[];

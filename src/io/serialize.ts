@@ -22,6 +22,15 @@ export function guardFormula(value: string): string {
   return `'${value}`;
 }
 
+/** The value a guarded cell held: `'=SUM(A1)` read back from a cdm CSV is `=SUM(A1)` again, so a
+ * golden.csv re-read for an export (JSON, a masked view) does not carry the guard's quote. A value
+ * the guard would not have written that way (`'quoted'`) is left as it is. */
+export function unguardFormula(value: string): string {
+  if (value.charCodeAt(0) !== 39 || !FORMULA_START.test(value.slice(1, 2))) return value;
+  const inner = value.slice(1);
+  return guardFormula(inner) === value ? inner : value;
+}
+
 function cellText(value: CsvCell): string {
   return value === null || value === undefined ? '' : String(value);
 }

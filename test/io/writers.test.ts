@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_BYTES, OUTPUT_MARKER, Utf8Chunks, guardFormula, recoverOutputSet, toCsv, toCsvChunks, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
+import { CHUNK_BYTES, OUTPUT_MARKER, Utf8Chunks, guardFormula, recoverOutputSet, unguardFormula, toCsv, toCsvChunks, toCsvReference, toJson, toNdjson, writeFileAtomic, writeOutputSet, type CsvCell } from '../../src/io/index.js';
 
 let dir = '';
 beforeEach(() => {
@@ -34,6 +34,17 @@ describe('guardFormula', () => {
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(guardFormula(input)).toBe(expected);
+    // Read back (an export of golden.csv), the guarded cell is the value again.
+    expect(unguardFormula(guardFormula(input))).toBe(input);
+  });
+
+  it.each([
+    // Not what the guard writes: a value that begins with a quote of its own stays whole.
+    ["'quoted'", "'quoted'"],
+    ["'-12.50", "'-12.50"],
+    ["'", "'"],
+  ])('unguardFormula leaves %j as %j', (input, expected) => {
+    expect(unguardFormula(input)).toBe(expected);
   });
 });
 
