@@ -56,7 +56,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   if (master) prepared.diagnostics = withoutMasterSourceWarnings(prepared.diagnostics, combined, config);
   const roleOf = (name: string): Role | undefined => fields.find((f) => f.name === name)?.role;
   const gateSettings = { ...config?.gates, ...options.gates };
-  checkGateFields(gateSettings, fields.map((f) => f.name)); // before matching: a misspelt gate fails fast
+  checkGateFields(gateSettings, fields.map((f) => f.name), prepared.schema.sources); // before matching: a misspelt gate fails fast
   const settings = matchSettings(config, fields);
   stopwatch.start('match');
   // governance hook (issue 9): erased people are quarantined (privacy.suppressed) before matching.

@@ -4,7 +4,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
-import type { CustomerRecord } from '../core/record.js';
+import type { CustomerRecord, SourceSchema } from '../core/record.js';
 import { isRole } from '../core/roles.js';
 
 export interface GateSettings {
@@ -50,9 +50,15 @@ export function gateInputOf(records: readonly CustomerRecord[], diagnostics: rea
  * a field of the run nor a role (`email`, `phone_2`): a misspelt gate would otherwise fail every
  * run at 0% and read as bad data. A role the files lack is a real 0%, and fails as the gate.
  */
-export function checkGateFields(settings: GateSettings, fields: readonly string[]): void {
+/** Throws UsageError `gate.unknown_field` for a completeness gate on no field and no role. A source
+ * column's header (`zip`, mapped to `postcode`) is named with its field: gates judge fields. */
+export function checkGateFields(settings: GateSettings, fields: readonly string[], sources: readonly SourceSchema[] = []): void {
   for (const name of Object.keys(settings.minCompleteness ?? {}).sort()) {
     if (fields.includes(name) || isRole(name.replace(/_\d+$/, ''))) continue;
+    const column = sources.flatMap((s) => s.columns.map((c) => ({ source: s.source, ...c }))).find((c) => c.field && c.column.trim().toLowerCase() === name.toLowerCase());
+    if (column) {
+      throw new UsageError('gate.unknown_field', `The completeness gate names '${name}', a column of ${column.source} that fills the field '${column.field}': name the field (${column.field}=…).`);
+    }
     const hint = fields.length > 0 ? ` Did you mean '${closest(name, [...fields])}'? This run's fields: ${fields.join(', ')}.` : '';
     throw new UsageError('gate.unknown_field', `The completeness gate names '${name}', which is no field of this run and no role.${hint}`);
   }

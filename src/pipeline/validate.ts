@@ -43,7 +43,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   // (a city out of a one-line address) by its own count, as clean counts it from the records.
   const filled = new Map([...prepared.extraFilled, ...prepared.fields.map((q): [string, number] => [q.field, q.filled])]);
   const gateSettings = { ...config?.gates, ...options.gates };
-  checkGateFields(gateSettings, [...fields.map((f) => f.name), ...prepared.extraFilled.keys()]);
+  checkGateFields(gateSettings, [...fields.map((f) => f.name), ...prepared.extraFilled.keys()], prepared.schema.sources);
   const gates = evaluateGates(gateSettings, { rows, quarantined, diagnostics, filled: (field) => filled.get(field) ?? 0 });
   const report = buildReport({
     run: reportRun('validate', prepared, options, false),

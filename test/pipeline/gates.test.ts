@@ -11,8 +11,10 @@ describe('checkGateFields', () => {
     ['a numbered role slot', 'phone_3', undefined],
     ['a misspelt field', 'emial', "Did you mean 'email'?"],
     ['a made-up name', 'vip_score', "Did you mean"],
+    ['a source column header, named with its field', 'Mobile Phone', "a column of crm.csv that fills the field 'phone': name the field (phone=…)"],
   ])('%s: %s', (_label, name, hint) => {
-    const check = () => checkGateFields({ minCompleteness: { [name]: 0.5 } }, fields);
+    const sources = [{ source: 'crm.csv', region: 'US', priority: 0, columns: [{ column: 'Mobile Phone', field: 'phone', role: 'phone' as const, confidence: 1 }] }];
+    const check = () => checkGateFields({ minCompleteness: { [name]: 0.5 } }, fields, sources);
     if (hint === undefined) {
       expect(check).not.toThrow();
       return;
