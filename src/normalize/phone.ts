@@ -32,6 +32,13 @@ const TOO_SHORT = issue('phone.too_short', 'error', 'Too few digits for a phone 
 const TOO_LONG = issue('phone.too_long', 'error', 'Too many digits for a phone number of this region.');
 const INVALID = issue('phone.invalid', 'error', 'Not an assigned number in the numbering plan of its region.');
 const LOCAL_ONLY = issue('phone.local_only', 'warning', 'A local number without area code; kept for matching only.');
+const SCIENTIFIC = issue(
+  'phone.scientific_notation',
+  'error',
+  'A spreadsheet wrote this number in scientific notation (1.2345E+10), which loses its last digits; export the column as text.',
+);
+/** `4.15555E+09`: what Excel shows (and saves to CSV) for a long number in a General column. */
+const SCIENTIFIC_NOTATION = /^\s*\d(?:[.,]\d+)?e\+?\d{1,2}\s*$/i;
 
 function keypadDigit(letter: string): string {
   return KEYPAD[letter.toUpperCase()]!;
@@ -90,6 +97,7 @@ function judged(candidate: string): string | NormalizeIssue {
 }
 
 function normalizePhone(value: string, regionCode: string): NormalizeResult {
+  if (SCIENTIFIC_NOTATION.test(value)) return { value: null, issues: [SCIENTIFIC] };
   // An unknown region (a typo in the config, or 'XX') still lets "+"-numbers through.
   const upper = regionCode.toUpperCase();
   const region = (isSupportedCountry(upper) ? upper : undefined) as CountryCode;

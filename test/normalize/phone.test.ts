@@ -58,6 +58,10 @@ describe('phone normalizer', () => {
     ['+1 (123) 456-7890', 'phone.invalid'],
     ['call me', 'phone.not_a_number'],
     ['---', 'phone.not_a_number'],
+    // Excel's General format on a long number: the digits past the sixth are gone
+    ['4.15555E+09', 'phone.scientific_notation'],
+    ['1.2345E+10', 'phone.scientific_notation'],
+    ['4,15555e9', 'phone.scientific_notation'],
   ])('%s → %s', (input, code) => {
     const result = phoneNormalizer.normalize(input, ctx());
     expect(result.value).toBeNull();
