@@ -40,8 +40,9 @@ export async function main(argv: string[]): Promise<number> {
 function reportFailure(error: unknown): number {
   const terminal = createTerminal({ quiet: false });
   if (error instanceof CommanderError) {
-    // Help and version output are successes; every other parse failure is a usage error.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+    // Help and version output asked for are successes; help shown because no command was given
+    // (commander's exit code 1 there) and every other parse failure are usage errors.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0)) {
       return EXIT.ok;
     }
     return EXIT.usage;

@@ -20,6 +20,13 @@ describe('cdm --help and --version', () => {
     expect(run.stdout).toMatch(new RegExp(`\\$ cdm ${command}`));
   });
 
+  it('without a command, prints the help on stderr and exits 2 (a usage mistake); `cdm help` exits 0', () => {
+    const bare = cdm([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^Usage: cdm/m);
+    expect(cdm(['help']).code).toBe(0);
+  });
+
   it('prints the package version', () => {
     const run = cdm(['--version']);
     expect(run.code).toBe(0);
