@@ -57,5 +57,10 @@ export async function finishRun(terminal: Terminal, report: Report, options: { j
   const markdown = options.reportMd || process.env.GITHUB_STEP_SUMMARY ? renderMarkdown(report) : '';
   if (options.reportMd) await writeFileAtomic(options.reportMd, markdown);
   const summary = process.env.GITHUB_STEP_SUMMARY;
-  if (summary) await appendFile(summary, `${markdown}\n`);
+  if (!summary) return;
+  // The job summary is a courtesy to the reader of the CI log: the run's outputs are written and its
+  // exit status decided, so a summary path that cannot take the report is said, not fatal.
+  await appendFile(summary, `${markdown}\n`).catch((error: NodeJS.ErrnoException) => {
+    terminal.err(`cdm: could not append the report to $GITHUB_STEP_SUMMARY (${summary}): ${error.code ?? error.message}; the run's outputs are written`);
+  });
 }

@@ -143,6 +143,15 @@ describe('cdm validate exit codes', () => {
     for (const line of lines.slice(1)) expect(line.match(/\[[a-z_.]+\]/g)).toHaveLength(1);
   });
 
+  it('a $GITHUB_STEP_SUMMARY that cannot be appended to (a directory) is said on stderr; the run keeps its outputs and exit status', () => {
+    const dir = tempDir();
+    const run = cdm(['validate', CLEAN, '--out', join(dir, 'out'), '-q'], { env: { GITHUB_STEP_SUMMARY: dir } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/could not append the report to \$GITHUB_STEP_SUMMARY .*EISDIR/);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(readFileSync(join(dir, 'out/report.json'), 'utf8')).toContain('schema_version');
+  });
+
   it('appends the Markdown report to $GITHUB_STEP_SUMMARY and writes --report-md', () => {
     const dir = tempDir();
     const summary = join(dir, 'summary.md');
