@@ -54,6 +54,12 @@ const junk: { value: string; role: Role; code: string }[] = [
   { value: 'Xxxx', role: 'last_name', code: 'junk.keyboard_mash' },
   { value: 'Bcdfg', role: 'last_name', code: 'junk.keyboard_mash' },
   { value: 'jjjj kkkk', role: 'street', code: 'junk.keyboard_mash' },
+  // Spreadsheet formulas (CSV injection), in whatever field they were typed
+  { value: '=HYPERLINK("http://x","click")', role: 'first_name', code: 'junk.formula' },
+  { value: '=1+2', role: 'company', code: 'junk.formula' },
+  { value: '@SUM(A1:A9)', role: 'city', code: 'junk.formula' },
+  { value: "+cmd|' /C calc'!A0", role: 'street', code: 'junk.formula' },
+  { value: '-IMPORTXML(x)', role: 'last_name', code: 'junk.formula' },
 ];
 
 // Real values that look a little like junk: these must survive.
@@ -86,6 +92,9 @@ const real: { value: string; role: Role }[] = [
   { value: '1234567890', role: 'timestamp' },
   { value: '1111', role: 'street_number' },
   { value: '+1 415 555 0132', role: 'phone' },
+  { value: '-Chu', role: 'last_name' },
+  { value: '@acme', role: 'company' },
+  { value: '+44 (20) 7946 0958', role: 'phone' },
   { value: '078-05-1120', role: 'national_id' },
   { value: '1970-01-01', role: 'dob' },
   { value: '1900-01-02', role: 'dob' },

@@ -46,6 +46,9 @@ const PLACEHOLDER_EMAIL = finding('junk.placeholder', 'The email is a placeholde
 const REPEATED = finding('junk.repeated_digits', 'The value is one digit repeated; it is treated as missing.');
 const SEQUENTIAL = finding('junk.sequential_digits', 'The value is a run of sequential digits; it is treated as missing.');
 const MASH = finding('junk.keyboard_mash', 'The value looks like keyboard mash; it is treated as missing.');
+const FORMULA = finding('junk.formula', 'The value is a spreadsheet formula, not data; it is treated as missing.');
+/** `=HYPERLINK(…)`, `=1+2`, `@SUM(A1)`, `+cmd|' /C calc'`: what a spreadsheet would run (CSV injection). */
+const FORMULA_CALL = /^[+\-@]\s*[a-z_][a-z0-9_.]*\s*[(|]/;
 const PLACEHOLDER_DATE_FINDING = finding('junk.placeholder_date', 'The date is a default placeholder; it is treated as missing.');
 
 function isKeyboardMash(word: string, vowelless: boolean): boolean {
@@ -107,6 +110,8 @@ export function findJunk(value: string, role: Role): readonly RuleFinding[] {
   if (PUNCTUATION_ONLY.test(lower)) return PLACEHOLDER;
   if (allTokensPlaceholder(lower, exempt)) return PLACEHOLDER;
   if (PLACEHOLDER_DATE.test(lower)) return PLACEHOLDER_DATE_FINDING;
+  const first = lower.charCodeAt(0);
+  if (first === 61 /* = */ || ((first === 43 || first === 45 || first === 64) /* + - @ */ && FORMULA_CALL.test(lower))) return FORMULA;
   if (lower.includes('@')) return checkEmail(lower);
   if (DIGIT_SHAPED.test(lower)) return DIGIT_EXEMPT.has(role) ? NO_FINDINGS : checkDigits(lower);
   if (MASH_ROLES.has(role) && allTokensMash(lower, VOWELLESS_ROLES.has(role))) return MASH;
