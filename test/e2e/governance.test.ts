@@ -164,16 +164,16 @@ describe('cdm export --partition-by', () => {
 describe('cdm export to JSON of a golden.csv with guarded cells', () => {
   it("writes the values, not the CSV guard's quote, and source_count as a number", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'in.csv'), 'id,first_name,last_name,email,company\n1,Ann,Lee,ann.lee@gmail.com,@Acme\n2,Bo,Chu,bo.chu@yahoo.com,=1+2\n');
+    writeFileSync(join(dir, 'in.csv'), 'id,first_name,last_name,email,company\n1,Ann,Lee,ann.lee@gmail.com,@Acme\n2,Bo,Chu,bo.chu@yahoo.com,+Plus Corp\n');
     expect(cdm(['clean', join(dir, 'in.csv'), '--out', join(dir, 'm'), '-q']).code).toBe(0);
-    expect(readCsv(join(dir, 'm/golden.csv')).map((g) => g.company).sort()).toEqual(["'=1+2", "'@Acme"]);
+    expect(readCsv(join(dir, 'm/golden.csv')).map((g) => g.company).sort()).toEqual(["'+Plus Corp", "'@Acme"]);
     expect(cdm(['export', '--master', join(dir, 'm'), '--out', join(dir, 'x.json'), '--show-pii']).code).toBe(0);
     const rows = JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')) as Record<string, unknown>[];
-    expect(rows.map((r) => r.company).sort()).toEqual(['=1+2', '@Acme']);
+    expect(rows.map((r) => r.company).sort()).toEqual(['+Plus Corp', '@Acme']);
     expect(rows.every((r) => r.source_count === 1)).toBe(true);
     // Written back to CSV, the guard is applied again.
     expect(cdm(['export', '--master', join(dir, 'm'), '--out', join(dir, 'x.csv'), '--show-pii']).code).toBe(0);
-    expect(readCsv(join(dir, 'x.csv')).map((r) => r.company).sort()).toEqual(["'=1+2", "'@Acme"]);
+    expect(readCsv(join(dir, 'x.csv')).map((r) => r.company).sort()).toEqual(["'+Plus Corp", "'@Acme"]);
   });
 });
 
