@@ -118,9 +118,14 @@ export function findSubject(master: MasterDir, query: SubjectQuery, options: { m
   const phoneFields = phones.filter((f) => compared.has(f));
   // One query record per phone field the model compares, so a number on file as phone_2 is found too.
   const variants = (phoneFields.length > 0 && query.phone ? phoneFields : [phoneFields[0]]).map((f) => queryRecord(query, f));
+  // A name of one word (`--name Medina`) is as likely the family name as the given one: tried as both.
+  for (const q of [...variants]) {
+    const { first_name: word, last_name: family, ...rest } = q.values;
+    if (word !== undefined && family === undefined) variants.push({ ...q, values: { ...rest, last_name: word }, raw: { ...rest, last_name: word } });
+  }
   const base = variants[0]!;
   const qPhone = phoneFields.length > 0 ? base.values[phoneFields[0]!] : undefined;
-  const qSurname = metaphones(base.values.last_name);
+  const qSurname = [...new Set(variants.flatMap((q) => metaphones(q.values.last_name)))];
   const fields = fieldDefs(master);
 
   const scored = new Map<number, number>();

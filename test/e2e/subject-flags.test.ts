@@ -99,3 +99,21 @@ describe('cdm subject find: a query value the normalizers reject', () => {
     expect(JSON.parse(run.stdout).matches.length).toBeGreaterThan(0);
   });
 });
+
+describe('cdm subject find --name with one word', () => {
+  const out = tempDir();
+  beforeAll(() => {
+    expect(cdm(['clean', ...SAMPLE, '--out', out, '-q']).code).toBe(0);
+  });
+
+  it('tries the word as the family name too, and says how to see weak candidates when none is likely enough', () => {
+    const strict = cdm(['subject', 'find', '--master', out, '--name', 'Medina']);
+    expect(strict.code).toBe(0);
+    expect(strict.stdout).toMatch(/No record in the master matches .* with a probability of at least 0\.2/);
+    expect(strict.stdout).toMatch(/A name alone is weak evidence/);
+    const loose = cdm(['subject', 'find', '--master', out, '--name', 'Medina', '--min-probability', '0.05', '--json', '--show-pii']);
+    expect(loose.code).toBe(0);
+    const found = JSON.parse(loose.stdout) as { matches: { golden: Record<string, string> }[] };
+    expect(found.matches.map((m) => m.golden.last_name)).toContain('Medina');
+  });
+});

@@ -123,10 +123,13 @@ function shown(result: SubjectResult, showPii: boolean, role: (field: string) =>
   };
 }
 
-function printFind(terminal: Terminal, result: SubjectResult, showPii: boolean): void {
+function printFind(terminal: Terminal, result: SubjectResult, showPii: boolean, minProbability: number | undefined): void {
   const query = Object.entries(result.query).map(([k, v]) => `${k} ${v}`).join(', ');
   if (result.matches.length === 0) {
-    terminal.out(`No record in the master matches (${query}).`);
+    terminal.out(`No record in the master matches (${query}) with a probability of at least ${minProbability ?? DEFAULT_MIN_PROBABILITY}.`);
+    // A name alone is weak evidence (many share it): say how to see its weaker candidates.
+    const nameOnly = Object.keys(result.query).every((k) => k === 'first_name' || k === 'middle_name' || k === 'last_name');
+    if (nameOnly) terminal.say('A name alone is weak evidence: add --email, --phone or --dob, or lower --min-probability to list weaker candidates.');
     return;
   }
   const many = result.matches.length > 1;
@@ -178,7 +181,7 @@ export function registerSubject(program: Command, outcome: Outcome): void {
       );
       const visible = shown(result, Boolean(flags.showPii), (f) => roleOf(master.roles, f));
       if (flags.json) terminal.out(JSON.stringify(visible, null, 2));
-      else printFind(terminal, visible, Boolean(flags.showPii));
+      else printFind(terminal, visible, Boolean(flags.showPii), minProbability);
       outcome.code = EXIT.ok;
     });
   subject
