@@ -79,6 +79,8 @@ export interface ColumnMapping {
    * region's habit (MDY for US, DMY elsewhere) with `dateOrderAmbiguous` set. */
   dateOrder?: DateOrder;
   dateOrderAmbiguous?: boolean;
+  /** The order of the column's dotted dates (`13.04.1980`) where it differs from `dateOrder`. */
+  dottedDateOrder?: DateOrder;
   /** For booleans: an opt-out column whose truth means "no consent". */
   invert?: boolean;
 }

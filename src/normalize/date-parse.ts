@@ -20,6 +20,8 @@ export interface DateParse {
 
 export interface DateParseOptions {
   order?: DateOrder;
+  /** The order of dotted dates (`13.04.1980`) where the column reads them otherwise than `order`. */
+  dottedOrder?: DateOrder;
   ambiguous?: boolean;
   /** Region of the source: decides D/M against M/D when the column order is unknown (US: M/D). */
   region: string;
@@ -153,6 +155,9 @@ export function parseCalendarDate(value: string, options: DateParseOptions): Dat
   const serial = EXCEL_SERIAL.exec(text);
   if (serial) return parseExcelSerial(Number(serial[1]));
   const numeric = NUMERIC.exec(text);
-  if (numeric) return parseNumeric(numeric[1]!, numeric[2]!, numeric[3]!, options);
+  if (numeric) {
+    const dotted = options.dottedOrder !== undefined && text.charCodeAt(numeric[1]!.length) === 46; // '.'
+    return parseNumeric(numeric[1]!, numeric[2]!, numeric[3]!, dotted ? { ...options, order: options.dottedOrder } : options);
+  }
   return parseWithMonthName(text, options);
 }

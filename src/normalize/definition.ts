@@ -12,6 +12,8 @@ export interface NormalizeContext {
   dateOrder?: DateOrder;
   /** True when the column's order could not be inferred (ambiguous values must be reported). */
   dateOrderAmbiguous?: boolean;
+  /** The order of the column's dotted dates where it differs from `dateOrder`. */
+  dottedDateOrder?: DateOrder;
   /** The field's options from the config (e.g. `{ fixTypos: true }` for email). */
   options: Readonly<Record<string, unknown>>;
 }

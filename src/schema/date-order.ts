@@ -16,9 +16,10 @@ export type DateShape =
 
 export interface DateShapeResult {
   shape: DateShape;
-  /** For 'numeric': the first and second parts. */
+  /** For 'numeric': the first and second parts, and whether they are separated by dots. */
   first?: number;
   second?: number;
+  dotted?: boolean;
   /** A time of day follows the date (timestamps). */
   hasTime: boolean;
   year?: number;
@@ -57,7 +58,7 @@ export function dateShape(value: string): DateShapeResult | undefined {
     if (first < 1 || second < 1 || first > 31 || second > 31 || (first > 12 && second > 12)) return undefined;
     const yearPart = Number(m[3]);
     const year = m[3]!.length === 2 ? (yearPart > 30 ? 1900 + yearPart : 2000 + yearPart) : yearPart;
-    return { shape: 'numeric', first, second, hasTime: m[4] !== undefined, year };
+    return { shape: 'numeric', first, second, dotted: text.charCodeAt(m[1]!.length) === 46, hasTime: m[4] !== undefined, year };
   }
   m = TEXT_DMY.exec(text) ?? TEXT_MDY.exec(text);
   if (m) {
@@ -79,41 +80,65 @@ export interface DateOrderEvidence {
   undecided: number;
   /** An example value proving the chosen order, for the report. */
   example?: string;
+  /** Where the column writes numeric dates both with dots (`13.04.1980`) and otherwise
+   * (`04/13/1980`): the order of the dotted ones (what they prove, else day-first). */
+  dottedOrder?: DateOrder;
+  /** The order to assume when no value decides, when the values say more than the region does: a
+   * column of dotted dates alone is day-first by convention. */
+  guess?: DateOrder;
 }
 
-/** Infers one column's date order from all its values (one pass, no allocation per value). */
+interface OrderCounts {
+  dmy: number;
+  mdy: number;
+  undecided: number;
+  dmyExample?: string;
+  mdyExample?: string;
+}
+
+function countOrder(counts: OrderCounts, shape: DateShapeResult, value: string): void {
+  if (shape.first! > 12) {
+    counts.dmy++;
+    counts.dmyExample ??= value;
+  } else if (shape.second! > 12) {
+    counts.mdy++;
+    counts.mdyExample ??= value;
+  } else {
+    counts.undecided++;
+  }
+}
+
+/** The order numeric values prove (the majority of the proofs), or undefined when none decides. */
+function provenOrder(c: OrderCounts): DateOrder | undefined {
+  return c.dmy > 0 || c.mdy > 0 ? (c.dmy >= c.mdy ? 'DMY' : 'MDY') : undefined;
+}
+
+/** Infers one column's date order from all its values (one pass, no allocation per value). Dotted
+ * dates (`03.04.1980`) are day-first wherever they are written, so they are counted apart: in a
+ * column that also holds month-first slashed dates (a CRM fed from a US and a German form), each
+ * kind is read its own way (`dottedOrder`). */
 export function inferDateOrder(values: Iterable<string>): DateOrderEvidence {
-  let dmy = 0;
-  let mdy = 0;
   let ymd = 0;
-  let undecided = 0;
-  let dmyExample: string | undefined;
-  let mdyExample: string | undefined;
+  const plain: OrderCounts = { dmy: 0, mdy: 0, undecided: 0 };
+  const dots: OrderCounts = { dmy: 0, mdy: 0, undecided: 0 };
   for (const value of values) {
     if (value === '') continue;
     const shape = dateShape(value);
     if (!shape) continue;
-    if (shape.shape === 'ymd' || shape.shape === 'compact') {
-      ymd++;
-    } else if (shape.shape === 'numeric') {
-      if (shape.first! > 12) {
-        dmy++;
-        dmyExample ??= value;
-      } else if (shape.second! > 12) {
-        mdy++;
-        mdyExample ??= value;
-      } else {
-        undecided++;
-      }
-    }
+    if (shape.shape === 'ymd' || shape.shape === 'compact') ymd++;
+    else if (shape.shape === 'numeric') countOrder(shape.dotted ? dots : plain, shape, value);
   }
-  const evidence = { dmyProofs: dmy, mdyProofs: mdy, undecided };
+  const hasPlain = plain.dmy + plain.mdy + plain.undecided > 0;
+  const hasDots = dots.dmy + dots.mdy + dots.undecided > 0;
+  // The dotted dates' own order: what they prove, else the convention (day first).
+  const dotOrder = hasDots ? (provenOrder(dots) ?? 'DMY') : undefined;
+  const counts = hasPlain ? plain : dots;
+  const evidence = { dmyProofs: counts.dmy, mdyProofs: counts.mdy, undecided: counts.undecided };
   // The order governs the numeric values; year-first values parse the same under any order.
-  if (dmy > 0 || mdy > 0) {
-    const order: DateOrder = dmy >= mdy ? 'DMY' : 'MDY';
-    return { ...evidence, order, ambiguous: false, example: order === 'DMY' ? dmyExample : mdyExample };
-  }
-  if (undecided > 0) return { ...evidence, ambiguous: true };
+  const order = provenOrder(counts);
+  const withDotted = hasPlain && dotOrder !== undefined ? { dottedOrder: dotOrder } : {};
+  if (order) return { ...evidence, order, ambiguous: false, example: order === 'DMY' ? counts.dmyExample : counts.mdyExample, ...withDotted };
+  if (counts.undecided > 0) return { ...evidence, ambiguous: true, ...withDotted, ...(hasPlain ? {} : { guess: 'DMY' as const }) };
   if (ymd > 0) return { ...evidence, order: 'YMD', ambiguous: false };
   return { ...evidence, ambiguous: false };
 }

@@ -3,7 +3,7 @@
 
 import type { ColumnMapping, SourceTable } from '../core/record.js';
 import type { DateOrder, Role } from '../core/roles.js';
-import { defaultDateOrder, inferDateOrder } from './date-order.js';
+import { defaultDateOrder, inferDateOrder, type DateOrderEvidence } from './date-order.js';
 
 const DATE_ROLES = new Set<Role>(['dob', 'date', 'timestamp']);
 
@@ -30,22 +30,32 @@ export function resolveDates(
     if (evidence.dmyProofs > 0 && evidence.mdyProofs > 0) {
       report(field, 'schema.date_order_mixed', `column "${mapping.column}" mixes day-first (${evidence.dmyProofs} values) and month-first (${evidence.mdyProofs}) dates; reading it as ${evidence.order}`);
     }
-    if (evidence.order) {
-      const proven = evidence.dmyProofs + evidence.mdyProofs > 0;
-      if (proven && sourceOrder && sourceOrder !== evidence.order) {
-        report(field, 'schema.date_order_conflict', `column "${mapping.column}" is configured ${sourceOrder}, but its values prove ${evidence.order}; using ${evidence.order}`);
-      }
-      mapping.dateOrder = evidence.order;
-      return;
+    decide(mapping, evidence, region, sourceOrder, (code, message) => report(field, code, message));
+    // Dotted dates read their own way where the column's other dates are read otherwise.
+    if (evidence.dottedOrder && mapping.dateOrder && mapping.dateOrder !== 'YMD' && evidence.dottedOrder !== mapping.dateOrder) {
+      mapping.dottedDateOrder = evidence.dottedOrder;
+      report(field, 'schema.date_order_by_separator', `column "${mapping.column}" writes dotted dates day/month as ${evidence.dottedOrder} and its other dates as ${mapping.dateOrder}; each is read its own way`);
     }
-    if (sourceOrder) {
-      mapping.dateOrder = sourceOrder;
-      return;
-    }
-    if (!evidence.ambiguous) return;
-    const guess = defaultDateOrder(region);
-    mapping.dateOrder = guess;
-    mapping.dateOrderAmbiguous = true;
-    report(field, 'schema.date_order_ambiguous', `no value of column "${mapping.column}" decides day/month order; assuming ${guess} for region ${region} (set dateOrder in the config to confirm)`);
   });
+}
+
+function decide(mapping: ColumnMapping, evidence: DateOrderEvidence, region: string, sourceOrder: DateOrder | undefined, report: (code: string, message: string) => void): void {
+  if (evidence.order) {
+    const proven = evidence.dmyProofs + evidence.mdyProofs > 0;
+    if (proven && sourceOrder && sourceOrder !== evidence.order) {
+      report('schema.date_order_conflict', `column "${mapping.column}" is configured ${sourceOrder}, but its values prove ${evidence.order}; using ${evidence.order}`);
+    }
+    mapping.dateOrder = evidence.order;
+    return;
+  }
+  if (sourceOrder) {
+    mapping.dateOrder = sourceOrder;
+    return;
+  }
+  if (!evidence.ambiguous) return;
+  const guess = evidence.guess ?? defaultDateOrder(region);
+  mapping.dateOrder = guess;
+  mapping.dateOrderAmbiguous = true;
+  const why = evidence.guess ? 'dotted dates are day-first by convention' : `for region ${region}`;
+  report('schema.date_order_ambiguous', `no value of column "${mapping.column}" decides day/month order; assuming ${guess} (${why}; set dateOrder in the config to confirm)`);
 }

@@ -70,6 +70,17 @@ describe('date normalizer', () => {
     expect(codesOf(dateNormalizer.normalize('03/14/1980', ambiguous))).toEqual([]);
   });
 
+  it.each([
+    ['03.04.1980', '1980-04-03'],
+    ['13.04.1980', '1980-04-13'],
+    ['03/04/1980', '1980-03-04'],
+    ['03-04-1980', '1980-03-04'],
+  ])('reads dotted dates in their own order where the column says so: %s → %s', (input, value) => {
+    const result = dateNormalizer.normalize(input, ctx({ dateOrder: 'MDY', dottedDateOrder: 'DMY' }));
+    expect(result.value).toBe(value);
+    expect(codesOf(result)).toEqual([]);
+  });
+
   it('honours a configured two-digit-year pivot', () => {
     const result = dateNormalizer.normalize('1/12/25', ctx({ dateOrder: 'MDY', options: { twoDigitYearPivot: 0 } }));
     expect(result.value).toBe('1925-01-12');

@@ -39,6 +39,21 @@ describe('inferDateOrder', () => {
   it('counts proofs for both orders in a mixed column', () => {
     expect(inferDateOrder(['13/01/2000', '14/01/2000', '01/13/2000'])).toMatchObject({ order: 'DMY', dmyProofs: 2, mdyProofs: 1 });
   });
+
+  it.each([
+    // [values, order, dottedOrder, guess]: dotted dates are counted apart from slashed ones
+    [['04/13/1980', '13.04.1980', '03.04.1980'], 'MDY', 'DMY', undefined],
+    [['04/13/1980', '03.04.1980'], 'MDY', 'DMY', undefined], // undecided dots: day-first by convention
+    [['04/13/1980', '04.13.1980'], 'MDY', 'MDY', undefined], // dots that prove month-first are read so
+    [['13/04/1980', '03.04.1980'], 'DMY', 'DMY', undefined],
+    [['13.04.1980', '03.04.1980'], 'DMY', undefined, undefined], // dots alone decide the column
+    [['03.04.1980', '05.06.1990'], undefined, undefined, 'DMY'], // dots alone, undecided: the convention's guess
+  ] as const)('%j → %s, dotted %s', (values, order, dottedOrder, guess) => {
+    const evidence = inferDateOrder(values);
+    expect(evidence.order).toBe(order);
+    expect(evidence.dottedOrder).toBe(dottedOrder);
+    expect(evidence.guess).toBe(guess);
+  });
 });
 
 describe('date order in the schema', () => {
@@ -63,6 +78,21 @@ describe('date order in the schema', () => {
     const { schema } = buildSchema([column('Birthdate', values)]);
     expect(schema.sources[0]!.columns[0]).toMatchObject({ dateOrder: 'MDY' });
     expect(schema.sources[0]!.columns[0]!.dateOrderAmbiguous).toBeUndefined();
+  });
+
+  it('a column of month-first slashed dates and day-first dotted ones reads each its own way', () => {
+    const t = table('us.csv', ['DOB', 'State'], [['04/13/1980', 'TX'], ['13.04.1980', 'TX'], ['03.04.1980', 'TX']]);
+    const { schema, diagnostics } = buildSchema([t]);
+    expect(schema.sources[0]!.columns[0]).toMatchObject({ dateOrder: 'MDY', dottedDateOrder: 'DMY' });
+    expect(diagnostics.map((d) => d.code)).toContain('schema.date_order_by_separator');
+    expect(diagnostics.map((d) => d.code)).not.toContain('schema.date_order_mixed');
+  });
+
+  it('an undecided column of dotted dates in a US source assumes day-first and is reported', () => {
+    const t = table('us.csv', ['DOB', 'State'], [['03.04.1980', 'TX'], ['05.06.1990', 'TX']]);
+    const { schema, diagnostics } = buildSchema([t]);
+    expect(schema.sources[0]!.columns[0]).toMatchObject({ dateOrder: 'DMY', dateOrderAmbiguous: true });
+    expect(diagnostics.find((d) => d.code === 'schema.date_order_ambiguous')?.message).toMatch(/dotted dates are day-first/);
   });
 
   it('a mixed column is reported', () => {
