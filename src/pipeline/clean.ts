@@ -17,7 +17,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields, withMasterFields } from './fields.js';
 import { checkGateFields, evaluateGates, gateInputOf } from './gates.js';
-import { combineWithMaster, freshOnly, memberKey, readMasterMembers, settleRepeatedKeys, survivingId, type Combined, type MasterState, type RepeatedIds } from './master.js';
+import { combineWithMaster, freshOnly, memberKey, positionalSource, readMasterMembers, repeatedBase, settlePositionalKeys, settleRepeatedKeys, survivingId, type Combined, type MasterState, type RepeatedIds } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -77,7 +77,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   const result = match(records, fields, { ...settings, ...(model ? { model } : {}), decisions, thresholds, ...(options.onCandidates ? { onCandidates: options.onCandidates } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
 
   stopwatch.start('merge');
-  const mergedIds: { from: string; into: string }[] = [];
+  const absorbed: { from: string; into: string }[] = [];
   const ages = master?.ages ?? new Map<string, number>();
   const golden = mergeClusters(records, result.clusterOf, fields, {
     registry: prepared.registries.survivorship,
@@ -86,10 +86,11 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     idOf: (members) => {
       const previous = survivingId(members.map((m) => combined.previousId[m.index]!), ages);
       if (!previous) return goldenIdFor(members.map((m) => combined.keys[m.index]!));
-      for (const from of previous.absorbed) mergedIds.push({ from, into: previous.id });
+      for (const from of previous.absorbed) absorbed.push({ from, into: previous.id });
       return previous.id;
     },
   });
+  const mergedIds = realMerges(absorbed, golden);
   const crosswalk = buildCrosswalk(records, golden, result.pairs);
 
   stopwatch.start('report');
@@ -188,15 +189,25 @@ function sourceRanks(config: Config | undefined, records: readonly CustomerRecor
  * become records here: of members.ndjson, only those records and `MasterState` outlive this call. */
 async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[], repeated: readonly number[][], retained: (field: string) => boolean): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
-  // The keys of rows sharing an id are settled against the master's members of that id as read.
+  // The keys of rows sharing an id, and of rows known by their position alone, are settled against
+  // the master's members of that id or source by their values, once those members are read.
   const inGroups = new Set(repeated.flat());
+  const positional = fresh.flatMap((r, k) => (freshKeys[k] === `${r.source}:${r.row}` && !inGroups.has(k) ? [k] : []));
   const others = new Set(freshKeys.filter((_, k) => !inGroups.has(k)));
+  const bases = new Set(repeated.map((rows) => freshKeys[rows[0]!]!));
+  const idless = new Set(positional.map((k) => fresh[k]!.source));
   const settle: RepeatedIds | undefined =
-    repeated.length === 0
+    repeated.length === 0 && positional.length === 0
       ? undefined
       : {
-          bases: new Set(repeated.map((rows) => freshKeys[rows[0]!]!)),
-          settle: (members) => settleRepeatedKeys(repeated, fresh, freshKeys, members, retained, others),
+          defers: (key) => repeatedBase(key, bases) !== undefined || positionalSource(key, idless) !== undefined,
+          settle: (members) => {
+            const byId = members.filter((m) => repeatedBase(m.key, bases) !== undefined);
+            const byPlace = members.filter((m) => repeatedBase(m.key, bases) === undefined);
+            const taken = settleRepeatedKeys(repeated, fresh, freshKeys, byId, retained, others);
+            for (const key of settlePositionalKeys(positional, fresh, freshKeys, byPlace, retained)) taken.add(key);
+            return taken;
+          },
         };
   const members = await readMasterMembers(readLines(files.membersPath), files.membersPath, new Set(freshKeys), settle);
   return {
@@ -321,6 +332,15 @@ function describeChanges(
     else updated++;
   }
   return { new_golden: fresh, updated_golden: updated, unchanged_golden: unchanged, merged_ids: [...mergedIds].sort((a, b) => a.from.localeCompare(b.from)) };
+}
+
+/** The ids merged away this run: an id some members took into another golden record is merged
+ * only if no golden record keeps it (a person split in two keeps it on one side: that is no
+ * merge), and once, into the first record that took it. */
+function realMerges(absorbed: readonly { from: string; into: string }[], golden: readonly GoldenRecord[]): { from: string; into: string }[] {
+  const kept = new Set(golden.map((g) => g.golden_id));
+  const seen = new Set<string>();
+  return absorbed.filter((m) => !kept.has(m.from) && !seen.has(m.from) && seen.add(m.from));
 }
 
 /** Fewer candidate pairs than this teach a model little: a master's model learned from fewer is

@@ -183,7 +183,7 @@ export async function readMasterMembers(
   let position = 0;
   for await (const m of memberLines(lines, file)) {
     previousByKey.set(m.key, m.golden_id);
-    if (repeated !== undefined && repeatedBase(m.key, repeated.bases) !== undefined) {
+    if (repeated !== undefined && repeated.defers(m.key)) {
       if (m.golden_id !== '' && !ages.has(m.golden_id)) ages.set(m.golden_id, position);
       deferred.push(order.length);
       order.push(m);
@@ -211,11 +211,87 @@ export async function readMasterMembers(
   return { order, previousByKey, ages, membership };
 }
 
-/** The ids a run's source repeats (their plain keys), and how their rows' keys are settled against
- * the master's members of those ids: `settle` returns the master keys the run's rows take over. */
+/** Keys a run settles against the master's members by their values, not their names: the keys of
+ * an id its source repeats, and the positional keys of a source without ids. `defers` says which
+ * master members wait for that; `settle` returns the master keys the run's rows take over. */
 export interface RepeatedIds {
-  bases: ReadonlySet<string>;
+  defers(key: string): boolean;
   settle(members: readonly StoredMember[]): ReadonlySet<string>;
+}
+
+/** `crm.csv:12`, `crm.csv:12#2`: the key of a row of `source` known by its position alone. */
+const POSITION = /^\d+(?:#\d+)?$/;
+export function positionalSource(key: string, sources: ReadonlySet<string>): string | undefined {
+  const colon = key.lastIndexOf(':');
+  if (colon < 0 || !POSITION.test(key.slice(colon + 1))) return undefined;
+  const source = key.slice(0, colon);
+  return sources.has(source) ? source : undefined;
+}
+
+/**
+ * The keys of the rows of sources without ids (`crm.csv:12`, their row numbers) settled against the
+ * master's members of those sources, so that a re-export with rows moved, added or removed keeps each
+ * person's key and golden id (a row number names another person once a row is inserted above it):
+ *  1. a row whose values a member has unchanged takes that member's key (file order, first free);
+ *  2. a changed row takes the key of the member at its own position, when that one is free and
+ *     shares at least half the row's values (two or more);
+ *  3. any other row is new: its own position's key if no member holds it, else the next free `#N`.
+ * `rows`: the positions (in `fresh`) of those rows; `keys` is changed in place. Returns the master
+ * keys the rows took over. Linear in rows and members (a nightly file of a million rows).
+ */
+export function settlePositionalKeys(
+  rows: readonly number[],
+  fresh: readonly CustomerRecord[],
+  keys: string[],
+  members: readonly StoredMember[],
+  retained: (field: string) => boolean,
+): Set<string> {
+  const text = (raw: Readonly<Record<string, string>>) => JSON.stringify(comparableRaw(raw, retained));
+  const byValues = new Map<string, number[]>();
+  const atKey = new Map<string, number>();
+  members.forEach((m, j) => {
+    const t = text(m.raw);
+    const list = byValues.get(t);
+    if (list) list.push(j);
+    else byValues.set(t, [j]);
+    atKey.set(m.key, j);
+  });
+  const free = new Uint8Array(members.length).fill(1);
+  const assigned = new Map<number, string>();
+  const takenOver = new Set<string>();
+  const claim = (k: number, j: number) => {
+    free[j] = 0;
+    assigned.set(k, members[j]!.key);
+    takenOver.add(members[j]!.key);
+  };
+  for (const k of rows) {
+    const list = byValues.get(text(fresh[k]!.raw));
+    const j = list?.find((x) => free[x] === 1);
+    if (j !== undefined) claim(k, j);
+  }
+  for (const k of rows) {
+    if (assigned.has(k)) continue;
+    const j = atKey.get(keys[k]!);
+    if (j === undefined || free[j] === 0) continue;
+    const mine = comparableRaw(fresh[k]!.raw, retained);
+    const theirs = new Map(comparableRaw(members[j]!.raw, retained));
+    const shared = mine.filter(([f, v]) => theirs.get(f) === v).length;
+    if (shared >= 2 && shared * 2 >= mine.length) claim(k, j);
+  }
+  const used = new Set([...atKey.keys(), ...assigned.values()]);
+  for (const k of rows) {
+    const key = assigned.get(k);
+    if (key !== undefined) {
+      keys[k] = key;
+      continue;
+    }
+    const base = keys[k]!;
+    let next = base;
+    for (let n = 2; used.has(next); n++) next = `${base}#${n}`;
+    used.add(next);
+    keys[k] = next;
+  }
+  return takenOver;
 }
 
 /** The plain key (`crm#100`) of a key of a repeated id (`crm#100`, `crm#100#3`), else undefined. */

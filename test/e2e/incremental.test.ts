@@ -122,6 +122,35 @@ describe('cdm clean --master with other matching.comparisons than the master mod
   });
 });
 
+describe('cdm clean --master over a source without ids whose rows moved', () => {
+  it('keeps every golden id and records no merge when the rows come back reversed, or with one inserted above', () => {
+    const { work, run } = sampleWork('cdm-incremental-idless-');
+    // The sample's sign-up sheet has no id column: its rows are known by their values, not their place.
+    expect(run(['clean', ...SAMPLE_FILES, '--out', 'day1', '-q']).code).toBe(0);
+    const ids = (dir: string) => {
+      const byRow = new Map(readCsv(join(work, dir, 'crosswalk.csv')).map((r) => [`${r.source}:${r.row}`, r.golden_id!]));
+      return (source: string, row: number) => byRow.get(`${source}:${row}`);
+    };
+    const text = readFileSync(join(work, 'signup-sheet.csv'), 'latin1');
+    const [header, ...lines] = text.replace(/\r?\n$/, '').split(/\r?\n/);
+    expect(lines.every((l) => !l.includes('"'))).toBe(true); // one line per row: safe to reverse
+    writeFileSync(join(work, 'signup-sheet.csv'), [header, ...[...lines].reverse()].join('\r\n') + '\r\n', 'latin1');
+    expect(run(['clean', ...SAMPLE_FILES, '--master', 'day1', '--out', 'day2', '-q']).code).toBe(0);
+    const day2 = JSON.parse(readFileSync(join(work, 'day2/report.json'), 'utf8'));
+    const golden = readCsv(join(work, 'day1/golden.csv')).length;
+    expect(day2.changes).toMatchObject({ new_golden: 0, updated_golden: 0, unchanged_golden: golden, merged_ids: [] });
+    const [before, after] = [ids('day1'), ids('day2')];
+    for (let i = 1; i <= lines.length; i++) expect(after('signup-sheet.csv', lines.length + 1 - i)).toBe(before('signup-sheet.csv', i));
+    // A newcomer above every row: one new golden record, nobody else changes.
+    const fields = header!.split(';').length > 1 ? ';' : ',';
+    const newcomer = header!.split(fields).map((h) => (/mail/i.test(h) ? 'zoe.quinn@example.org' : /name/i.test(h) ? 'Zoe Quinn' : '')).join(fields);
+    writeFileSync(join(work, 'signup-sheet.csv'), [header, newcomer, ...[...lines].reverse()].join('\r\n') + '\r\n', 'latin1');
+    expect(run(['clean', ...SAMPLE_FILES, '--master', 'day2', '--out', 'day3', '-q']).code).toBe(0);
+    const day3 = JSON.parse(readFileSync(join(work, 'day3/report.json'), 'utf8'));
+    expect(day3.changes).toMatchObject({ updated_golden: 0, unchanged_golden: golden, merged_ids: [] });
+  });
+});
+
 describe('cdm clean --master after a source moved its columns', () => {
   it('reports every golden record unchanged: the rows hold the same values', () => {
     const { work, run } = sampleWork('cdm-incremental-moved-');

@@ -2,7 +2,7 @@
 // an incremental run, the kept members and digests of the rest); a corrupt line is named.
 
 import { describe, expect, it } from 'vitest';
-import { combineWithMaster, parseMembers, readMasterMembers, settleRepeatedKeys } from '../../src/pipeline/master.js';
+import { combineWithMaster, parseMembers, readMasterMembers, settlePositionalKeys, settleRepeatedKeys } from '../../src/pipeline/master.js';
 
 const member = { key: 'a.csv:1', source: 'a.csv', row: 1, golden_id: 'G-1', raw: {}, values: { email: 'x@y.com' }, keys: {}, codes: [], quarantine: [] };
 
@@ -107,5 +107,29 @@ describe('settleRepeatedKeys', () => {
     const keys = ['crm.csv#100', 'crm.csv#100#3', 'crm.csv#100#4'];
     settleRepeatedKeys([[0, 1, 2]], fresh, keys, [], all, new Set(['crm.csv#100#2']));
     expect(keys).toEqual(['crm.csv#100', 'crm.csv#100#3', 'crm.csv#100#4']);
+  });
+});
+
+describe('settlePositionalKeys', () => {
+  // A sign-up sheet without ids: each row is known by its position (`signup.csv:N`).
+  const row = (raw: Record<string, string>, k: number) => ({ index: k, source: 'signup.csv', row: k + 1, raw, values: {}, keys: {}, codes: [], quarantine: [] });
+  const held = (row: number, raw: Record<string, string>) => ({ ...member, key: `signup.csv:${row}`, source: 'signup.csv', row, golden_id: `G-${row}`, raw });
+  const anna = { name: 'Anna Lee', email: 'anna@x.com', city: 'Austin' };
+  const rob = { name: 'Rob Chu', email: 'rob@x.com', city: 'Boston' };
+  const carla = { name: 'Carla Diaz', email: 'carla@x.com', city: 'Chicago' };
+  const master = [held(1, anna), held(2, rob), held(3, carla)];
+  it.each([
+    ['the same rows', [anna, rob, carla], ['signup.csv:1', 'signup.csv:2', 'signup.csv:3']],
+    ['rows in reverse: each keeps its person', [carla, rob, anna], ['signup.csv:3', 'signup.csv:2', 'signup.csv:1']],
+    ['a row inserted above: the newcomer gets a free key', [{ name: 'Nina', email: 'nina@x.com', city: 'Dallas' }, anna, rob, carla], ['signup.csv:1#2', 'signup.csv:1', 'signup.csv:2', 'signup.csv:3']],
+    ['a changed row at its own place keeps its key', [anna, { ...rob, email: 'rob@new.com' }, carla], ['signup.csv:1', 'signup.csv:2', 'signup.csv:3']],
+    ['a changed row that moved is new (its place holds another person)', [{ ...rob, email: 'rob@new.com' }, carla, anna], ['signup.csv:1#2', 'signup.csv:3', 'signup.csv:1']],
+    ['columns in another order', [{ city: 'Austin', email: 'anna@x.com', name: 'Anna Lee' }], ['signup.csv:1']],
+  ])('%s', (_label, raws, expected) => {
+    const fresh = raws.map(row);
+    const keys = fresh.map((r) => `${r.source}:${r.row}`);
+    const takenOver = settlePositionalKeys(raws.map((_, k) => k), fresh, keys, master, () => true);
+    expect(keys).toEqual(expected);
+    expect([...takenOver].sort()).toEqual(expected.filter((k) => master.some((m) => m.key === k)).sort());
   });
 });
