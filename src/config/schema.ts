@@ -76,7 +76,7 @@ export const BlockingRuleConfigSchema = z.union([
   z.strictObject({
     id: z.string().min(1).optional(),
     keys: z.array(BlockKeyRefSchema).min(1),
-    maxBlockSize: z.number().int().positive().optional().describe('Blocks larger than this are skipped and reported.'),
+    maxBlockSize: z.number().int().min(2).optional().describe('Blocks larger than this are skipped and reported (at most matching.maxBlockSize).'),
   }),
 ]);
 
@@ -94,7 +94,7 @@ export const MatchingConfigSchema = z.strictObject({
   blocking: z.array(BlockingRuleConfigSchema).min(1).optional().describe('Blocking rules, replacing the defaults (list `defaults` to keep them); candidate pairs are their union.'),
   matchThreshold: z.number().min(0).max(1).optional(),
   reviewThreshold: z.number().min(0).max(1).optional(),
-  maxBlockSize: z.number().int().positive().optional().describe('Largest block a rule pairs up (default 1000); larger ones are skipped and reported.'),
+  maxBlockSize: z.number().int().min(2).optional().describe('Largest block any rule pairs up (default 1000); larger ones are skipped and reported.'),
   comparisons: z.record(FieldNameSchema, ComparisonConfigSchema).optional().describe('Field → comparison settings, over the defaults by role.'),
 });
 

@@ -33,12 +33,23 @@ function fieldOf(name: string, fields: readonly FieldDef[], path: string, what: 
 function blockingRules(config: NonNullable<Config['matching']>['blocking'], fields: readonly FieldDef[]): BlockingRule[] | undefined {
   if (config === undefined) return undefined;
   const rules: BlockingRule[] = [];
+  // Where each rule's id came from, for the error on a second rule of that id.
+  const named = new Map<string, string>();
+  const add = (rule: BlockingRule, path: string) => {
+    const earlier = named.get(rule.id);
+    if (earlier !== undefined) {
+      // Two rules of one id would report their pair counts as one, and a model keeps one of them.
+      throw new ConfigError('config.duplicate_rule', `${path}: a blocking rule named '${rule.id}' is already given (${earlier}); give this one another id`, path);
+    }
+    named.set(rule.id, path);
+    rules.push(rule);
+  };
   config.forEach((entry, i) => {
+    const path = `matching.blocking.${i}`;
     if (entry === 'defaults') {
-      rules.push(...defaultBlockingRules(fields));
+      for (const rule of defaultBlockingRules(fields)) add(rule, `${path} (defaults)`);
       return;
     }
-    const path = `matching.blocking.${i}`;
     const keys = Array.isArray(entry) ? entry : entry.keys;
     keys.forEach((ref, k) => {
       const parsed = parseKeyRef(ref);
@@ -48,11 +59,9 @@ function blockingRules(config: NonNullable<Config['matching']>['blocking'], fiel
     });
     const rule: BlockingRule = { id: (Array.isArray(entry) ? undefined : entry.id) ?? keys.join('+'), keys: [...keys] };
     if (!Array.isArray(entry) && entry.maxBlockSize !== undefined) rule.maxBlockSize = entry.maxBlockSize;
-    rules.push(rule);
+    add(rule, path);
   });
-  // Two rules of one id would report their pair counts as one.
-  const seen = new Set<string>();
-  return rules.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  return rules;
 }
 
 function comparisonsOf(config: NonNullable<Config['matching']>['comparisons'], fields: readonly FieldDef[]): Comparison[] | undefined {
@@ -61,11 +70,19 @@ function comparisonsOf(config: NonNullable<Config['matching']>['comparisons'], f
   const out: Comparison[] = [];
   for (const [name, setting] of Object.entries(config)) {
     const path = `matching.comparisons.${name}`;
-    fieldOf(name, fields, path, 'the comparison names');
+    const field = fieldOf(name, fields, path, 'the comparison names');
     if (setting === false || setting.comparator === undefined) continue;
-    if (!comparators.has(setting.comparator)) {
+    const comparator = comparators.get(setting.comparator);
+    if (comparator === undefined) {
       const ids = comparators.ids();
       throw new ConfigError('config.unknown_comparator', `${path}.comparator: no comparator '${setting.comparator}'.${hint(setting.comparator, ids)} Known: ${ids.join(', ')}.`, `${path}.comparator`);
+    }
+    if (field && comparator.reads && field.role !== 'text' && !comparator.reads.includes(field.role)) {
+      throw new ConfigError(
+        'config.comparator_wrong_role',
+        `${path}.comparator: the '${comparator.id}' comparator reads ${comparator.reads.join(', ')} values; field ${name} has role ${field.role}. Pick another comparator (exact, jaro-winkler, levenshtein).`,
+        `${path}.comparator`,
+      );
     }
   }
   // The defaults in their order, each refined or dropped; then fields compared only by the config.
@@ -98,7 +115,14 @@ function refine(comparison: Comparison, setting: { comparator?: string; tf?: boo
 export function matchSettings(config: Config | undefined, fields: readonly FieldDef[]): MatchSettings {
   const matching = config?.matching;
   if (matching === undefined) return {};
-  const blocking = blockingRules(matching.blocking, fields);
+  let blocking = blockingRules(matching.blocking, fields);
+  // matching.maxBlockSize bounds the built-in rules' own caps too (names alone: 20); a rule the config
+  // gives its own maxBlockSize keeps it, larger or not.
+  const cap = matching.maxBlockSize;
+  if (cap !== undefined) {
+    const own = new Set((matching.blocking ?? []).flatMap((e) => (typeof e === 'object' && !Array.isArray(e) && e.maxBlockSize !== undefined ? [e.id ?? e.keys.join('+')] : [])));
+    blocking = (blocking ?? defaultBlockingRules(fields)).map((r) => (r.maxBlockSize !== undefined && r.maxBlockSize > cap && !own.has(r.id) ? { ...r, maxBlockSize: cap } : r));
+  }
   const comparisons = comparisonsOf(matching.comparisons, fields);
   return {
     ...(blocking ? { blocking } : {}),

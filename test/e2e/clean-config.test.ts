@@ -181,6 +181,13 @@ describe('cdm clean with matching settings in the config', () => {
     expect(comparisons).toContain('first_name');
   });
 
+  it('caps the blocks of every rule at matching.maxBlockSize, the names-only rule too', () => {
+    const { code, report } = run('  maxBlockSize: 2\n');
+    expect(code).toBe(0);
+    expect(report.matching.blocking.capped.every((c: { size: number }) => c.size > 2)).toBe(true);
+    expect(report.matching.blocking.capped.map((c: { rule: string }) => c.rule)).toContain('firstname_sx+lastname_sx');
+  });
+
   it('keeps the default rules under `defaults` and adds to them', () => {
     const { code, report } = run('  blocking: [defaults, [city, first_name:first1]]\n');
     expect(code).toBe(0);
@@ -195,6 +202,9 @@ describe('cdm clean with matching settings in the config', () => {
     ['  comparisons: { email: { comparator: jaro-winkle } }\n', 'config.unknown_comparator', "Did you mean 'jaro-winkler'?"],
     ['  comparisons: { loyalty_no: { tf: true } }\n', 'config.unknown_field', 'no field of this run'],
     ['  blocking: [[email, 3]]\n', 'config.wrong_type', 'matching.blocking.0.1 must be string'],
+    ['  blocking: [defaults, { id: email, keys: [phone] }]\n', 'config.duplicate_rule', "named 'email' is already given"],
+    ['  blocking: [{ keys: [dob], maxBlockSize: 1 }]\n', 'config.invalid_value', 'maxBlockSize'],
+    ['  comparisons: { first_name: { comparator: date } }\n', 'config.comparator_wrong_role', "the 'date' comparator reads"],
   ])('exits 2 on %j, naming the key', (yaml, code, hint) => {
     const result = run(yaml);
     expect(result.code).toBe(2);

@@ -16,6 +16,9 @@ export interface ComparatorDef<P = unknown> {
   levels: readonly string[];
   /** Roles this comparator is the default for. */
   roles?: readonly Role[];
+  /** Roles whose values this comparator can read at all (a date comparator reads no names); absent:
+   * any. A config naming it for a field of another role (free text aside) is refused. */
+  reads?: readonly Role[];
   /** Read the field from `record.keys['<field>.<keySuffix>']` when present (e.g. the email match key). */
   keySuffix?: string;
   /** Index of the level that means "same value", eligible for term-frequency adjustment. */

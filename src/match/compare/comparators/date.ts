@@ -31,6 +31,7 @@ export const date: ComparatorDef<DateValue> = {
   description: 'Dates: exact, day/month swapped, one digit typo or transposition, same year, different',
   levels: ['exact', 'day-month swap', 'one-digit typo', 'same year', 'different'],
   roles: ['dob'],
+  reads: ['dob', 'date', 'timestamp'],
   exactLevel: 0,
   identicalIsExact: true,
   prepare: prepareDate,

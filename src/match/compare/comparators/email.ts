@@ -34,6 +34,7 @@ export const email: ComparatorDef<EmailValue> = {
   description: 'Emails: same match key, same or nearly same local part (unless both are built from the family name), different',
   levels: ['exact', 'local part fuzzy', 'different'],
   roles: ['email'],
+  reads: ['email'],
   keySuffix: 'match',
   exactLevel: 0,
   identicalIsExact: true,

@@ -8,6 +8,7 @@ export const nationalId: ComparatorDef<string> = {
   description: 'National ids: exact, one typo or transposition, different',
   levels: ['exact', 'one typo', 'different'],
   roles: ['national_id'],
+  reads: ['national_id'],
   exactLevel: 0,
   identicalIsExact: true,
   prepare: (value) => value,

@@ -13,6 +13,7 @@ export const phone: ComparatorDef<PhoneValue> = {
   description: 'Phones: exact E.164, same last 7 digits, different',
   levels: ['exact', 'last 7 digits', 'different'],
   roles: ['phone'],
+  reads: ['phone'],
   exactLevel: 0,
   identicalIsExact: true,
   prepare(value) {
