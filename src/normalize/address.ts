@@ -58,14 +58,20 @@ function takeTail(parts: string[], context: NormalizeContext): Tail {
 }
 
 /** Without commas, the city starts after the unit, or else after the last street suffix. */
-function splitStreetAndCity(line: string): [string, string] {
+/** A one-part line as street and city: cut after the unit, else after the last street type that has
+ * a name before it (`10 rue de Rivoli`: `rue` opens the name, it ends nothing). `hasTail`: a state or
+ * postcode followed, so a city probably sits between (`27 Washington Blvd Oak Park`); without one,
+ * a line ending in a street type is all street (`400 Park Avenue`: Park is a name, not the type). */
+function splitStreetAndCity(line: string, hasTail: boolean): [string, string] {
   const tokens = streetTokens(line);
   const unit = findUnit(tokens);
   let cut = -1;
   if (unit >= 0) cut = unit + (tokens[unit + 1] === '#' ? 3 : 2);
-  else {
-    for (let i = tokens.length - 2; i >= 1; i -= 1) {
-      if (STREET_SUFFIXES.has(tokens[i]!.toUpperCase()) && HAS_DIGIT.test(tokens[0]!)) {
+  else if (HAS_DIGIT.test(tokens[0] ?? '')) {
+    const last = tokens.length - 1;
+    if (!hasTail && last >= 2 && STREET_SUFFIXES.has(tokens[last]!.toUpperCase())) return [line, ''];
+    for (let i = last - 1; i >= 2; i -= 1) {
+      if (STREET_SUFFIXES.has(tokens[i]!.toUpperCase())) {
         cut = i + 1;
         break;
       }
@@ -92,7 +98,7 @@ function normalizeAddress(raw: string, context: NormalizeContext): NormalizeResu
     city = parts.pop()!;
     streetText = parts.join(' ');
   } else {
-    [streetText, city] = splitStreetAndCity(parts[0] ?? '');
+    [streetText, city] = splitStreetAndCity(parts[0] ?? '', tail.state !== undefined || tail.postcode !== undefined);
   }
   const line = parseStreetLine(streetText, { abbreviate: context.options.abbreviate !== false });
   if (line.street) derived.street = line.street;

@@ -52,6 +52,11 @@ describe('address normalizer', () => {
       '1 Macquarie St, Sydney, NSW 2000',
       { street: '1 Macquarie St', city: 'Sydney', state: 'NSW', postcode: '2000' },
     ],
+    // A street alone: its name may hold a street-type word (Park, Shore), and a French type comes first.
+    ['400 Park Avenue', 'US', '400 Park Ave', { street: '400 Park Ave' }],
+    ['77 Lake Shore Drive', 'US', '77 Lake Shore Dr', { street: '77 Lake Shore Dr' }],
+    ['10 rue de Rivoli', 'FR', '10 Rue De Rivoli', { street: '10 Rue De Rivoli' }],
+    ['12 Main St Springfield', 'US', '12 Main St, Springfield', { street: '12 Main St', city: 'Springfield' }],
   ])('%s (%s)', (input, region, value, derived) => {
     const result = addressNormalizer.normalize(input, ctx({ region }));
     expect(result.value).toBe(value);
