@@ -137,6 +137,28 @@ function mergeGroup(unit: Extract<MergeUnit, { kind: 'group' }>, members: readon
     const value = owner.record.values[part];
     if (value) keep(target, part, value, owner);
   }
+  fillImpliedParts(unit.fields, owner, owners, target);
+}
+
+/** Roles of an address a postcode settles: two members with the same postcode (and city, when both
+ * name one) are in the same state and country, so a sign-up row without a state keeps the state the
+ * CRM row of that address has. Nothing else is borrowed: a street from one row and a postcode from
+ * another could be no address at all. */
+const IMPLIED_BY_POSTCODE: ReadonlySet<string> = new Set(['state', 'country']);
+
+function fillImpliedParts(fields: readonly { name: string; role: string }[], owner: MemberProfile, owners: readonly MemberProfile[], target: MergeTarget): void {
+  const postcode = fields.find((f) => f.role === 'postcode')?.name;
+  const city = fields.find((f) => f.role === 'city')?.name;
+  const mine = owner.record.values;
+  if (postcode === undefined || !mine[postcode]) return;
+  for (const field of fields) {
+    if (!IMPLIED_BY_POSTCODE.has(field.role) || mine[field.name]) continue;
+    const donor = owners.find((o) => {
+      const theirs = o.record.values;
+      return o !== owner && theirs[field.name] && theirs[postcode] === mine[postcode] && (!city || !mine[city] || !theirs[city] || theirs[city] === mine[city]);
+    });
+    if (donor) keep(target, field.name, donor.record.values[field.name]!, donor);
+  }
 }
 
 /** The member with the most parts among those that hold every part `chosen` holds, with the same

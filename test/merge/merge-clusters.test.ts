@@ -157,6 +157,32 @@ describe('an address more completely written', () => {
   });
 });
 
+describe('an address without its state', () => {
+  it("takes the state and country a member with the same postcode and city has, and nothing else", () => {
+    nextIndex = 0;
+    const g = mergeOne([
+      rec('crm.csv', 1, { street_number: '400', street: 'Park Ave', city: 'New York', state: 'NY', postcode: '10022', country: 'US', updated: '2019-01-01' }),
+      rec('signup.csv', 1, { street_number: '400', street: 'Park Avenue South', city: 'New York', postcode: '10022', updated: '2023-06-01T12:00:00Z' }),
+    ]);
+    expect(pick(g, ADDRESS)).toEqual({ street_number: '400', street: 'Park Avenue South', city: 'New York', state: 'NY', postcode: '10022', country: 'US' });
+    expect(g.provenance.street).toEqual({ source: 'signup.csv', row: 1 });
+    expect(g.provenance.state).toEqual({ source: 'crm.csv', row: 1 });
+  });
+
+  it.each([
+    ['another postcode', { postcode: '10001', city: 'New York' }],
+    ['another city', { postcode: '10022', city: 'Newark' }],
+  ])('borrows nothing from a member with %s', (_label, other) => {
+    nextIndex = 0;
+    const g = mergeOne([
+      rec('crm.csv', 1, { street: 'Elm St', state: 'NJ', country: 'US', ...other, updated: '2019-01-01' }),
+      rec('signup.csv', 1, { street: 'Park Ave', city: 'New York', postcode: '10022', updated: '2023-06-01T12:00:00Z' }),
+    ]);
+    expect(g.values.state).toBeUndefined();
+    expect(g.values.country).toBeUndefined();
+  });
+});
+
 describe('consent is most restrictive by default', () => {
   it.each([
     [['true', 'false', 'true'], 'false', 2],
