@@ -45,7 +45,7 @@ export function match(records: readonly CustomerRecord[], fields: readonly Field
   try {
     if (!given) {
       // Which place fields nest in which is a fact of this data; a given model keeps its own.
-      comparisons = inferImplications(comparisons, prepared);
+      comparisons = inferImplications(comparisons, prepared, (field) => fields.find((f) => f.name === field)?.role);
       prepared.forEach((p, k) => (p.comparison = comparisons[k]!));
     }
     candidates = blockPairs(active, blocking, options.maxBlockSize ?? 1000, columns);

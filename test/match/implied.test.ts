@@ -46,6 +46,22 @@ describe('nested location evidence', () => {
     expect(impliedBy(comparisons, 'first_name')).toEqual([]);
   });
 
+  it('assumes the postal hierarchy where too few records share a place to measure it', () => {
+    // 40 records, two per postcode: 20 pairs share one, too few to tell nesting from chance.
+    const rows = Array.from({ length: 40 }, (_, i) => ({ first_name: `name${i}`, postcode: String(1000 + (i >> 1)), city: `city${i % 7}`, state: `s${i % 3}` }));
+    const records = makeRecords(rows);
+    const comparisons = defaultComparisons(PLACE_FIELDS);
+    const prepared = comparisons.map((c) => prepareComparison(records, c));
+    const roleOf = (field: string) => PLACE_FIELDS.find((f) => f.name === field)?.role;
+    const inferred = inferImplications(comparisons, prepared, roleOf);
+    expect(impliedBy(inferred, 'city')).toEqual(['postcode']);
+    // Records sharing a city are many enough to measure: here the state varies within one.
+    expect(impliedBy(inferred, 'state')).toEqual(['postcode']);
+    expect(impliedBy(inferred, 'postcode')).toEqual([]);
+    // Without roles nothing is assumed.
+    expect(impliedBy(inferImplications(comparisons, prepared), 'city')).toEqual([]);
+  });
+
   it('keeps every comparison where the fields vary independently', () => {
     const { comparisons } = implications(places(600, false));
     for (const field of ['postcode', 'city', 'state']) expect(impliedBy(comparisons, field)).toEqual([]);

@@ -16,20 +16,39 @@ export const IMPLIED_AGREEMENT = 0.8;
 /** Pairs sharing a finer value needed before trusting the measured share. */
 const MIN_PAIRS = 50;
 
+/** The postal hierarchy, finest first: what a file too small to measure nesting on is assumed to
+ * follow (a postcode lies in one city, a city in one state, a state in one country). */
+const POSTAL_RANK: ReadonlyMap<string, number> = new Map([
+  ['postcode', 0],
+  ['city', 1],
+  ['state', 2],
+  ['country', 3],
+]);
+
 /** Comparisons of a family with the fields that imply each, measured on the prepared columns.
  * Only comparisons of one family (location) are candidates: elsewhere agreement on one field
- * among records sharing another mostly means they are duplicates, not that the fields are nested. */
-export function inferImplications(comparisons: readonly Comparison[], prepared: readonly PreparedComparison[]): Comparison[] {
+ * among records sharing another mostly means they are duplicates, not that the fields are nested.
+ * Where too few records share a finer value to measure (a file of a few hundred rows), the postal
+ * hierarchy of the fields' roles (`roleOf`) is assumed: three strangers in one postcode must not
+ * count postcode, city and state as three pieces of evidence. */
+export function inferImplications(comparisons: readonly Comparison[], prepared: readonly PreparedComparison[], roleOf: (field: string) => string | undefined = () => undefined): Comparison[] {
   return comparisons.map((coarse, k) => {
     if (coarse.family === undefined) return coarse;
     const impliedBy: string[] = [];
     comparisons.forEach((fine, f) => {
       if (f === k || fine.family !== coarse.family || fine.field === coarse.field) return;
+      const measured = agreementGivenAgreement(prepared[f]!, prepared[k]!);
+      if (measured === undefined) {
+        const fineRank = POSTAL_RANK.get(roleOf(fine.field) ?? '');
+        const coarseRank = POSTAL_RANK.get(roleOf(coarse.field) ?? '');
+        if (fineRank !== undefined && coarseRank !== undefined && fineRank < coarseRank) impliedBy.push(fine.field);
+        return;
+      }
       // Only the finer field (more distinct values) implies: postcode → city, never both ways.
       const finer = prepared[f]!.values.length;
       const coarser = prepared[k]!.values.length;
       if (finer < coarser || (finer === coarser && f > k)) return;
-      if (agreementGivenAgreement(prepared[f]!, prepared[k]!) >= IMPLIED_AGREEMENT) impliedBy.push(fine.field);
+      if (measured >= IMPLIED_AGREEMENT) impliedBy.push(fine.field);
     });
     const { impliedBy: _, ...rest } = coarse;
     return impliedBy.length > 0 ? { ...rest, impliedBy } : rest;
@@ -37,8 +56,9 @@ export function inferImplications(comparisons: readonly Comparison[], prepared: 
 }
 
 /** Among pairs with the same finer value (both coarse values present), the share with the same
- * coarse value; counted per group from value counts, so it costs one pass over the records. */
-function agreementGivenAgreement(fine: PreparedComparison, coarse: PreparedComparison): number {
+ * coarse value, or undefined when too few pairs share one; counted per group from value counts, so
+ * it costs one pass over the records. */
+function agreementGivenAgreement(fine: PreparedComparison, coarse: PreparedComparison): number | undefined {
   const groupSize = new Float64Array(fine.values.length);
   // Records per (finer value, coarser value) cell, the cells numbered in order of first occurrence.
   const cells = new PairIds(Math.min(fine.ids.length, 1 << 20));
@@ -56,7 +76,7 @@ function agreementGivenAgreement(fine: PreparedComparison, coarse: PreparedCompa
   for (const size of groupSize) pairs += (size * (size - 1)) / 2;
   let agreeing = 0;
   for (const x of cellSize) agreeing += (x * (x - 1)) / 2;
-  return pairs < MIN_PAIRS ? 0 : agreeing / pairs;
+  return pairs < MIN_PAIRS ? undefined : agreeing / pairs;
 }
 
 /** Per comparison, the indices of the comparisons whose exact agreement implies it. */
