@@ -7,7 +7,7 @@ import type { CustomerRecord, FieldDef } from '../core/record.js';
 import { conflictBetween, identityViews } from './cluster/index.js';
 import { compareAt, implierIndices, isImplied, NULL_LEVEL, prepareComparison, readField } from './compare/index.js';
 import { comparators } from './compare/index.js';
-import { levelWeights, priorWeight, tfExactWeight, weightToProbability } from './score/index.js';
+import { levelWeights, priorWeight, tfLevelWeight, weightToProbability } from './score/index.js';
 import type { Model } from './types.js';
 
 export interface ExplainedComparison {
@@ -75,16 +75,18 @@ export function explainPair(model: Model, a: CustomerRecord, b: CustomerRecord, 
 }
 
 /** An exact match on a term-frequency comparison weighs by how common the shared value is, the
- * commoner of the two records' values (as scorePairs does). */
+ * commoner of the two records' values, and a fuzzier agreeing level no more than that (as
+ * scorePairs does: tfLevelWeight). */
 function adjustForFrequency(model: Model, comparisons: ExplainedComparison[], frequencies: TermFrequencies): void {
   model.comparisons.forEach((c, k) => {
     const explained = comparisons[k]!;
     const comparator = comparators.get(c.comparator);
-    if (c.tf !== true || comparator === undefined || explained.levelIndex !== comparator.exactLevel) return;
+    if (c.tf !== true || comparator?.exactLevel === undefined || explained.levelIndex < 0) return;
+    if (explained.levelIndex !== comparator.exactLevel && explained.weight <= 0) return;
     const { valueA, valueB } = explained;
     if (valueA === undefined || valueB === undefined) return;
     const tf = Math.max(frequencies.of(c.field, comparator.keySuffix, valueA), frequencies.of(c.field, comparator.keySuffix, valueB));
-    explained.weight = tfExactWeight(c.levels[explained.levelIndex]!.m, tf, model.tfMinimumU);
+    explained.weight = tfLevelWeight(explained.weight, explained.levelIndex, comparator.exactLevel, c.levels[comparator.exactLevel]!.m, tf, model.tfMinimumU);
   });
 }
 

@@ -3,7 +3,7 @@
 export { trainModel, neverAgainst, type TrainOptions } from './train.js';
 export { estimateU, type UEstimate } from './u-estimate.js';
 export { runEm, foldPatterns, type EmInput, type EmResult } from './em.js';
-export { scorePairs, levelWeights, tfExactWeight, type PairScores } from './predict.js';
+export { scorePairs, levelWeights, tfExactWeight, tfLevelWeight, type PairScores } from './predict.js';
 export { saveModel, loadModel } from './model.js';
 export { mulberry32 } from './prng.js';
 export { clampProbability, weightToProbability, priorWeight, PROBABILITY_FLOOR } from './probability.js';

@@ -22,6 +22,16 @@ export function tfExactWeight(m: number, termFrequency: number, tfMinimumU: numb
   return Math.log2(clampProbability(m) / u);
 }
 
+/** A term-frequency comparison's weight at `level` for a pair whose commoner value has frequency
+ * `tf`: the exact level weighs by it, and a fuzzier level that still counts for a match (a
+ * nickname, a close spelling) weighs no more than that exact match would: "Jon" and "John" say no
+ * more than two "John"s, however much nicknames weigh on average. */
+export function tfLevelWeight(levelWeight: number, level: number, exactLevel: number, mExact: number, tf: number, tfMinimumU: number): number {
+  const exact = tfExactWeight(mExact, tf, tfMinimumU);
+  if (level === exactLevel) return exact;
+  return levelWeight > exact && levelWeight > 0 ? Math.max(exact, 0) : levelWeight;
+}
+
 export function scorePairs(model: Model, prepared: readonly PreparedComparison[], vectors: Uint8Array, left: Int32Array, right: Int32Array): PairScores {
   const c = prepared.length;
   const pairs = left.length;
@@ -37,9 +47,9 @@ export function scorePairs(model: Model, prepared: readonly PreparedComparison[]
     for (let x = 0; x < pairs; x++) {
       const level = vectors[x * c + k]!;
       if (level === NULL_LEVEL) continue;
-      if (level === tfLevel) {
+      if (tfLevel !== undefined && (level === tfLevel || w[level]! > 0)) {
         const tf = Math.max(p.tf[left[x]!]!, p.tf[right[x]!]!);
-        weight[x]! += tfExactWeight(mExact, tf, model.tfMinimumU);
+        weight[x]! += tfLevelWeight(w[level]!, level, tfLevel, mExact, tf, model.tfMinimumU);
       } else weight[x]! += w[level]!;
     }
   }
