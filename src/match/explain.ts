@@ -13,7 +13,8 @@ import type { Model } from './types.js';
 export interface ExplainedComparison {
   field: string;
   comparator: string;
-  /** Level label, or 'null' when either value is missing. */
+  /** Level label; 'null' when either value is missing, 'implied by <field>' or 'no evidence' when both
+   * are there and say nothing (see nullLabel). */
   level: string;
   levelIndex: number;
   valueA: string | undefined;
@@ -105,14 +106,29 @@ export function explainLevels(
   return model.comparisons.map((c, k): ExplainedComparison => {
     const level = levels[k] ?? -1;
     const keySuffix = comparators.get(c.comparator)?.keySuffix;
+    const valueA = readField(a, c.field, keySuffix);
+    const valueB = readField(b, c.field, keySuffix);
     return {
       field: c.field,
       comparator: c.comparator,
-      level: level < 0 ? 'null' : c.levels[level]!.label,
+      level: level >= 0 ? c.levels[level]!.label : nullLabel(model, c, levels, valueA, valueB),
       levelIndex: level,
-      valueA: readField(a, c.field, keySuffix),
-      valueB: readField(b, c.field, keySuffix),
+      valueA,
+      valueB,
       weight: level < 0 ? 0 : weights[k]![level]!,
     };
   });
+}
+
+/** Why a comparison says nothing: a value is missing (`null`), a finer place that agrees already
+ * says it (`implied by postcode`), or the comparator found the pair no evidence either way
+ * (`no evidence`: two name-built mailboxes of namesakes, one differing letter in an email). */
+function nullLabel(model: Model, c: Model['comparisons'][number], levels: readonly number[], a: string | undefined, b: string | undefined): string {
+  if (a === undefined || b === undefined) return 'null';
+  const finer = (c.impliedBy ?? []).find((field) => {
+    const f = model.comparisons.findIndex((x) => x.field === field);
+    const exact = comparators.get(model.comparisons[f]?.comparator ?? '')?.exactLevel;
+    return f >= 0 && exact !== undefined && levels[f] === exact;
+  });
+  return finer !== undefined ? `implied by ${finer}` : 'no evidence';
 }

@@ -105,6 +105,6 @@ describe('nested location evidence', () => {
     expect(city.impliedBy).toEqual(['postcode']);
     // explain agrees with scoring: the city of two records sharing a postcode is not evidence.
     const explained = explainPair(result.model, makeRecords([rows[0]!])[0]!, makeRecords([rows[0]!])[0]!, fields);
-    expect(explained.comparisons.find((c) => c.field === 'city')!.level).toBe('null');
+    expect(explained.comparisons.find((c) => c.field === 'city')!.level).toBe('implied by postcode');
   });
 });

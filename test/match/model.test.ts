@@ -86,6 +86,16 @@ describe('facade', () => {
     expect(r.clusterOf[200]).toBe(100);
   });
 
+  it('labels why a comparison says nothing: a missing value, or no evidence (a name-built mailbox of the same family)', () => {
+    const [a, b] = makeRecords([
+      { first_name: 'katherine', last_name: 'oneill', email: 'katherine.oneill@yahoo.com' },
+      { first_name: 'katherine', last_name: 'oneill', email: 'katherine.oneil@yahoo.com', phone: '+14155550100' },
+    ]);
+    const levels = Object.fromEntries(explainPair(trained.model, a!, b!, PERSON_FIELDS).comparisons.map((c) => [c.field, c.level]));
+    expect(levels.email).toBe('no evidence');
+    expect(levels.phone).toBe('null');
+  });
+
   it('explains a pair with per-field weights summing to the total', () => {
     const e = explainPair(trained.model, records[1]!, records[401]!, PERSON_FIELDS);
     const sum = e.comparisons.reduce((s, c) => s + c.weight, e.priorWeight);
