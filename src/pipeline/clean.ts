@@ -75,6 +75,19 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
     ...(matchConfig?.reviewThreshold !== undefined ? { review: matchConfig.reviewThreshold } : {}),
   };
   const result = match(records, fields, { ...settings, ...(model ? { model } : {}), decisions, thresholds, ...(options.onCandidates ? { onCandidates: options.onCandidates } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+  // A no-match the clusters could not keep: other links (a reviewer's matches among them) join the two rows.
+  for (const d of decisions) {
+    if (d.decision !== 'no-match' || result.clusterOf[d.a] !== result.clusterOf[d.b]) continue;
+    const [a, b] = [records[d.a]!, records[d.b]!];
+    diagnostics.push({
+      source: options.decisions ?? '',
+      row: 0,
+      field: 'decision',
+      code: 'decisions.overruled',
+      severity: 'warning',
+      message: `${a.source}:${a.row} and ${b.source}:${b.row} are decided no-match, but other links join them in one golden record (a match decided through a third row?); decide the links between them.`,
+    });
+  }
 
   stopwatch.start('merge');
   const absorbed: { from: string; into: string }[] = [];
@@ -268,7 +281,9 @@ async function readDecisions(path: string, records: readonly CustomerRecord[], k
     if (value !== undefined) d.value = value;
     diagnostics.push(d);
   };
-  const decisions: Decision[] = [];
+  type MutableDecision = Omit<Decision, 'decision'> & { decision: Decision['decision'] | 'cancelled' };
+  const decisions: MutableDecision[] = [];
+  const decided = new Map<string, { row: number; decision: MutableDecision }>();
   for (const { row, values } of table.rows) {
     const given = values[dc!]!.trim();
     if (given === '') continue;
@@ -291,13 +306,30 @@ async function readDecisions(path: string, records: readonly CustomerRecord[], k
       finding(row, 'decisions.unresolved', why);
       continue;
     }
-    decisions.push({ a, b, decision });
+    if (a === b) {
+      finding(row, 'decisions.unresolved', 'The decision pairs a row with itself; it is not applied.');
+      continue;
+    }
+    // The same pair decided twice: one answer stands, two different ones cancel (a reviewer must say which).
+    const pair = a < b ? `${a}:${b}` : `${b}:${a}`;
+    const earlier = decided.get(pair);
+    if (earlier !== undefined) {
+      if (earlier.decision.decision !== decision) {
+        finding(row, 'decisions.conflict', `The pair is also decided ${earlier.decision.decision} on row ${earlier.row}; neither is applied. Keep one decision per pair.`, given);
+        earlier.decision.decision = 'cancelled';
+      }
+      continue;
+    }
+    const made: MutableDecision = { a, b, decision };
+    decided.set(pair, { row, decision: made });
+    decisions.push(made);
   }
-  if (decisions.length > 0) {
-    const matches = decisions.filter((d) => d.decision === 'match').length;
-    diagnostics.push({ source: path, row: 0, field: '', code: 'decisions.applied', severity: 'info', message: `${decisions.length} decision(s) applied: ${matches} match, ${decisions.length - matches} no-match.` });
+  const applied = decisions.filter((d): d is Decision => d.decision !== 'cancelled');
+  if (applied.length > 0) {
+    const matches = applied.filter((d) => d.decision === 'match').length;
+    diagnostics.push({ source: path, row: 0, field: '', code: 'decisions.applied', severity: 'info', message: `${applied.length} decision(s) applied: ${matches} match, ${applied.length - matches} no-match.` });
   }
-  return decisions;
+  return applied;
 }
 
 function describeChanges(
