@@ -48,7 +48,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   // Reading the master (a million members is ~800 MB of JSON) is its own stage in the timings.
   if (options.master) stopwatch.start('master');
   const { combined, master } = options.master
-    ? await withMaster(options.master, prepared.records, freshKeys, repeated, isRetained(prepared.schema.fields))
+    ? await withMaster(options.master, prepared.records, freshKeys, repeated, isRetained(prepared.schema.fields), identifyingFields(prepared.schema.fields))
     : { combined: freshOnly(prepared.records, freshKeys), master: undefined };
   const fields = master?.fields
     ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
@@ -200,7 +200,14 @@ function sourceRanks(config: Config | undefined, records: readonly CustomerRecor
 /** The master's members combined with this run's records, and what the run needs of the master
  * afterwards. The members this run replaces are dropped while the master is read and the rest
  * become records here: of members.ndjson, only those records and `MasterState` outlive this call. */
-async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: string[], repeated: readonly number[][], retained: (field: string) => boolean): Promise<{ combined: Combined; master: MasterState }> {
+async function withMaster(
+  dir: string,
+  fresh: CustomerRecord[],
+  freshKeys: string[],
+  repeated: readonly number[][],
+  retained: (field: string) => boolean,
+  identifying: readonly string[],
+): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
   // The keys of rows sharing an id, and of rows known by their position alone, are settled against
   // the master's members of that id or source by their values, once those members are read.
@@ -218,7 +225,7 @@ async function withMaster(dir: string, fresh: CustomerRecord[], freshKeys: strin
             const byId = members.filter((m) => repeatedBase(m.key, bases) !== undefined);
             const byPlace = members.filter((m) => repeatedBase(m.key, bases) === undefined);
             const taken = settleRepeatedKeys(repeated, fresh, freshKeys, byId, retained, others);
-            for (const key of settlePositionalKeys(positional, fresh, freshKeys, byPlace, retained)) taken.add(key);
+            for (const key of settlePositionalKeys(positional, fresh, freshKeys, byPlace, retained, identifying)) taken.add(key);
             return taken;
           },
         };
@@ -364,6 +371,12 @@ function describeChanges(
     else updated++;
   }
   return { new_golden: fresh, updated_golden: updated, unchanged_golden: unchanged, merged_ids: [...mergedIds].sort((a, b) => a.from.localeCompare(b.from)) };
+}
+
+/** Fields whose value names one person (an email, a phone, a national id): how a changed row of a
+ * source without ids that also moved finds its stored row. */
+function identifyingFields(fields: readonly FieldDef[]): string[] {
+  return fields.filter((f) => f.role === 'email' || f.role === 'phone' || f.role === 'national_id').map((f) => f.name);
 }
 
 /** The ids merged away this run: an id some members took into another golden record is merged

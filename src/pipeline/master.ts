@@ -234,10 +234,12 @@ export function positionalSource(key: string, sources: ReadonlySet<string>): str
  * person's key and golden id (a row number names another person once a row is inserted above it):
  *  1. a row whose values a member has unchanged takes that member's key (file order, first free);
  *  2. a changed row takes the key of the member at its own position, when that one is free and
- *     shares at least half the row's values (two or more);
+ *     shares at least half the row's values (two or more); else that of a free member holding one
+ *     of its `identifying` values (its email, its phone) that shares the most, as much at least;
  *  3. any other row is new: its own position's key if no member holds it, else the next free `#N`.
  * `rows`: the positions (in `fresh`) of those rows; `keys` is changed in place. Returns the master
- * keys the rows took over. Linear in rows and members (a nightly file of a million rows).
+ * keys the rows took over. Linear in rows and members (a nightly file of a million rows): the
+ * index of step 2 holds only the members step 1 left free.
  */
 export function settlePositionalKeys(
   rows: readonly number[],
@@ -245,6 +247,7 @@ export function settlePositionalKeys(
   keys: string[],
   members: readonly StoredMember[],
   retained: (field: string) => boolean,
+  identifying: readonly string[] = [],
 ): Set<string> {
   const text = (raw: Readonly<Record<string, string>>) => JSON.stringify(comparableRaw(raw, retained));
   const byValues = new Map<string, number[]>();
@@ -269,14 +272,46 @@ export function settlePositionalKeys(
     const j = list?.find((x) => free[x] === 1);
     if (j !== undefined) claim(k, j);
   }
+  const sharedWith = (mine: readonly [string, string][], j: number) => {
+    const theirs = new Map(comparableRaw(members[j]!.raw, retained));
+    return mine.filter(([f, v]) => theirs.get(f) === v).length;
+  };
+  const enough = (shared: number, mine: readonly [string, string][]) => shared >= 2 && shared * 2 >= mine.length;
   for (const k of rows) {
     if (assigned.has(k)) continue;
     const j = atKey.get(keys[k]!);
     if (j === undefined || free[j] === 0) continue;
     const mine = comparableRaw(fresh[k]!.raw, retained);
-    const theirs = new Map(comparableRaw(members[j]!.raw, retained));
-    const shared = mine.filter(([f, v]) => theirs.get(f) === v).length;
-    if (shared >= 2 && shared * 2 >= mine.length) claim(k, j);
+    if (enough(sharedWith(mine, j), mine)) claim(k, j);
+  }
+  // A changed row that also moved: found by its email or phone among the members still free.
+  const byIdentifier = new Map<string, number[]>();
+  members.forEach((m, j) => {
+    if (free[j] === 0) return;
+    for (const field of identifying) {
+      const value = m.raw[field];
+      if (!value) continue;
+      const at = `${field}\u0000${value}`;
+      const list = byIdentifier.get(at);
+      if (list) list.push(j);
+      else byIdentifier.set(at, [j]);
+    }
+  });
+  if (byIdentifier.size > 0) {
+    for (const k of rows) {
+      if (assigned.has(k)) continue;
+      const raw = fresh[k]!.raw;
+      const candidates = new Set(identifying.flatMap((field) => (raw[field] ? (byIdentifier.get(`${field}\u0000${raw[field]}`) ?? []) : [])));
+      const mine = comparableRaw(raw, retained);
+      let best = -1;
+      let bestShared = 0;
+      for (const j of candidates) {
+        if (free[j] === 0) continue;
+        const shared = sharedWith(mine, j);
+        if (shared > bestShared) [best, bestShared] = [j, shared];
+      }
+      if (best >= 0 && enough(bestShared, mine)) claim(k, best);
+    }
   }
   const used = new Set([...atKey.keys(), ...assigned.values()]);
   for (const k of rows) {

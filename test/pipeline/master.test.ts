@@ -132,4 +132,14 @@ describe('settlePositionalKeys', () => {
     expect(keys).toEqual(expected);
     expect([...takenOver].sort()).toEqual(expected.filter((k) => master.some((m) => m.key === k)).sort());
   });
+
+  it.each([
+    ['a row that moved and changed its city is found by its email', [{ ...rob, city: 'Berlin' }, carla, anna], ['signup.csv:2', 'signup.csv:3', 'signup.csv:1']],
+    ['one that changed its email too is new', [{ ...rob, email: 'rob@new.com', city: 'Berlin' }, carla, anna], ['signup.csv:1#2', 'signup.csv:3', 'signup.csv:1']],
+  ])('%s (identifying: email)', (_label, raws, expected) => {
+    const fresh = raws.map(row);
+    const keys = fresh.map((r) => `${r.source}:${r.row}`);
+    settlePositionalKeys(raws.map((_, k) => k), fresh, keys, master, () => true, ['email']);
+    expect(keys).toEqual(expected);
+  });
 });
