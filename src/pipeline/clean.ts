@@ -415,7 +415,7 @@ function reusableMasterModel(modelText: string | undefined, masterDir: string | 
 }
 
 function retrainReason(model: Model, wanted: readonly Comparison[]): string | undefined {
-  if (!sameComparisons(model.comparisons, wanted)) return 'compares other fields, or with other comparators, than the config asks for now';
+  if (!sameComparisons(model.comparisons, wanted)) return `compares other fields, or with other comparators, than this run's fields and config call for`;
   const training = model.training;
   if (training === undefined) return undefined;
   if (training.candidatePairs < MIN_TRAINING_PAIRS) return `was learned from ${training.candidatePairs} candidate pair(s), fewer than ${MIN_TRAINING_PAIRS}`;
