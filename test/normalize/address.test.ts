@@ -65,9 +65,22 @@ describe('address normalizer', () => {
   });
 });
 
+describe('city short forms outside the US', () => {
+  it('leaves LA as a word where the source is not American', () => {
+    expect(cityNormalizer.normalize('LA', ctx({ region: 'FR' })).value).toBe('La');
+    expect(cityNormalizer.normalize('NYC', ctx({ region: 'US', options: { expandAbbreviations: false } })).value).toBe('Nyc');
+  });
+});
+
 describe('city normalizer', () => {
   it.each<[string, string, string | undefined, string | undefined]>([
     ['NEW YORK', 'New York', undefined, undefined],
+    // A US city's short form, spelled out as USPS writes it; quotes around the name dropped
+    ['NYC', 'New York', undefined, undefined],
+    ['N.Y.C.', 'New York', undefined, undefined],
+    ['OKC', 'Oklahoma City', undefined, undefined],
+    ['“Paris”', 'Paris', undefined, undefined],
+    ['"St. Louis"', 'Saint Louis', undefined, undefined],
     ['san  francisco', 'San Francisco', undefined, undefined],
     ['St. Louis', 'Saint Louis', undefined, undefined],
     ['ST LOUIS', 'Saint Louis', undefined, undefined],
