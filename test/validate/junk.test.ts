@@ -93,6 +93,11 @@ const real: { value: string; role: Role }[] = [
   { value: '1111', role: 'street_number' },
   { value: '+1 415 555 0132', role: 'phone' },
   { value: '-Chu', role: 'last_name' },
+  { value: '="02134"', role: 'postcode' }, // Excel's text wrapper for a leading zero
+  { value: '="0041 44 123 45 67"', role: 'phone' },
+  { value: '-Acme (UK)', role: 'company' },
+  { value: '@Home (Networks)', role: 'company' },
+  { value: '=1001', role: 'id' },
   { value: '@acme', role: 'company' },
   { value: '+44 (20) 7946 0958', role: 'phone' },
   { value: '078-05-1120', role: 'national_id' },

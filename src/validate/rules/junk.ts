@@ -47,8 +47,14 @@ const REPEATED = finding('junk.repeated_digits', 'The value is one digit repeate
 const SEQUENTIAL = finding('junk.sequential_digits', 'The value is a run of sequential digits; it is treated as missing.');
 const MASH = finding('junk.keyboard_mash', 'The value looks like keyboard mash; it is treated as missing.');
 const FORMULA = finding('junk.formula', 'The value is a spreadsheet formula, not data; it is treated as missing.');
-/** `=HYPERLINK(…)`, `=1+2`, `@SUM(A1)`, `+cmd|' /C calc'`: what a spreadsheet would run (CSV injection). */
-const FORMULA_CALL = /^[+\-@]\s*[a-z_][a-z0-9_.]*\s*[(|]/;
+/** `=HYPERLINK(…)`, `@SUM(…)`, `+cmd|' /C calc'`: a function or DDE call, the name right before `(`
+ * or `|` (`-Acme (UK)` and `@Home (Networks)` are names). */
+const FORMULA_CALL = /^[=+\-@]\s*[a-z_][a-z0-9_.]*[(|]/;
+/** `=1+2`, `=A1*3`: arithmetic or a cell reference after `=`. Not `="02134"`, Excel's way of keeping
+ * a leading zero, which the normalizers unwrap. */
+const FORMULA_EXPRESSION = /^=\s*(?:[\d(+\-]|[a-z]{1,3}\d)/;
+/** Roles a formula check leaves alone: an id is the source's own, an email is checked as an email. */
+const NO_FORMULA_CHECK: ReadonlySet<Role> = new Set<Role>(['id', 'email']);
 const PLACEHOLDER_DATE_FINDING = finding('junk.placeholder_date', 'The date is a default placeholder; it is treated as missing.');
 
 function isKeyboardMash(word: string, vowelless: boolean): boolean {
@@ -111,7 +117,7 @@ export function findJunk(value: string, role: Role): readonly RuleFinding[] {
   if (allTokensPlaceholder(lower, exempt)) return PLACEHOLDER;
   if (PLACEHOLDER_DATE.test(lower)) return PLACEHOLDER_DATE_FINDING;
   const first = lower.charCodeAt(0);
-  if (first === 61 /* = */ || ((first === 43 || first === 45 || first === 64) /* + - @ */ && FORMULA_CALL.test(lower))) return FORMULA;
+  if ((first === 61 || first === 43 || first === 45 || first === 64) /* = + - @ */ && !NO_FORMULA_CHECK.has(role) && (FORMULA_CALL.test(lower) || FORMULA_EXPRESSION.test(lower))) return FORMULA;
   if (lower.includes('@')) return checkEmail(lower);
   if (DIGIT_SHAPED.test(lower)) return DIGIT_EXEMPT.has(role) ? NO_FINDINGS : checkDigits(lower);
   if (MASH_ROLES.has(role) && allTokensMash(lower, VOWELLESS_ROLES.has(role))) return MASH;
