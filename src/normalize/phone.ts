@@ -7,10 +7,8 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { GenerationalMap } from '../core/generational-map.js';
 import type { NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
 import { isValidNanp } from './nanp.js';
-import { cleanText } from './whitespace.js';
+import { cleanText, withoutSpreadsheetWrapper } from './whitespace.js';
 
-// Excel keeps a leading apostrophe (text marker) or wraps a number as a formula: ="0123 456".
-const EXCEL_WRAPPER = /^(?:'+|="?)|"$/g;
 const EXTENSION = /\s*[,;]?\s*(?:ext\.?|extension|ex\.?|x|#)\s*:?\s*(\d{1,7})\s*$/i;
 const LETTERS = /[A-Za-z]/;
 const VANITY_LETTERS = /[A-Za-z]/g;
@@ -101,7 +99,7 @@ function normalizePhone(value: string, regionCode: string): NormalizeResult {
   // An unknown region (a typo in the config, or 'XX') still lets "+"-numbers through.
   const upper = regionCode.toUpperCase();
   const region = (isSupportedCountry(upper) ? upper : undefined) as CountryCode;
-  let text = cleanText(value).replace(EXCEL_WRAPPER, '');
+  let text = withoutSpreadsheetWrapper(cleanText(value));
   let extension: string | undefined;
   const ext = EXTENSION.exec(text);
   if (ext) {

@@ -3,7 +3,7 @@
 // Countries without a rule here are cleaned (upper case, one space) but not checked.
 
 import type { NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
-import { cleanText } from './whitespace.js';
+import { cleanText, withoutSpreadsheetWrapper } from './whitespace.js';
 
 const US_ZIP = /^(\d{5})(?:[-\s]?(\d{4}))?$/;
 // A ZIP that lost leading zeros: 3–4 digits, then a +4 only behind a separator, or 8 digits in a row.
@@ -92,7 +92,8 @@ function otherCountry(text: string, region: string): NormalizeResult | undefined
   };
 }
 
-function normalizePostcode(value: string, region: string): NormalizeResult {
+function normalizePostcode(raw: string, region: string): NormalizeResult {
+  const value = raw.charCodeAt(0) === 61 || raw.charCodeAt(0) === 39 ? withoutSpreadsheetWrapper(cleanText(raw)) : raw; // = or '
   const result = normalizeForRegion(value, region);
   if (result.value !== null) return result;
   return otherCountry(cleanText(value).toUpperCase(), region.toUpperCase()) ?? result;

@@ -18,3 +18,12 @@ const DIACRITIC = /\p{M}+/gu;
 export function foldForLookup(value: string): string {
   return value.normalize('NFD').replace(DIACRITIC, '').toUpperCase();
 }
+
+// Excel keeps a leading apostrophe (text marker) or wraps a number as a formula: ="0123 456".
+const EXCEL_WRAPPER = /^(?:'+|="?)|"$/g;
+
+/** A cell's text without the marks a spreadsheet adds to keep a number's leading zeros: `'02134`,
+ * `="02134"`. For values that are never text with quotes of their own (phones, postcodes). */
+export function withoutSpreadsheetWrapper(text: string): string {
+  return text.replace(EXCEL_WRAPPER, '');
+}

@@ -108,6 +108,9 @@ describe('postcode normalizer', () => {
     ['21341234', 'US', '02134', '1234', ['postcode.leading_zero_restored']],
     ['501', 'US', '00501', undefined, ['postcode.leading_zero_restored']],
     ['60302.0', 'US', '60302', undefined, []],
+    // a spreadsheet's marks for keeping the leading zero
+    ['="02134"', 'US', '02134', undefined, []],
+    ["'02134", 'US', '02134', undefined, []],
     ['sw1a1aa', 'GB', 'SW1A 1AA', undefined, []],
     ['SW1A  1AA', 'GB', 'SW1A 1AA', undefined, []],
     ['m1 1ae', 'GB', 'M1 1AE', undefined, []],
