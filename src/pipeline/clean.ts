@@ -17,7 +17,7 @@ import type { Report, ReportChanges } from '../report/types.js';
 import { buildCrosswalk, type CrosswalkRow } from './crosswalk.js';
 import { withDerivedFields, withMasterFields } from './fields.js';
 import { checkGateFields, evaluateGates, gateInputOf } from './gates.js';
-import { combineWithMaster, freshOnly, memberKey, positionalSource, readMasterMembers, repeatedBase, settlePositionalKeys, settleRepeatedKeys, survivingId, type Combined, type MasterState, type RepeatedIds } from './master.js';
+import { combineWithMaster, freshOnly, memberKey, positionalSource, readMasterMembers, repeatedBase, settlePositionalKeys, settleRepeatedKeys, survivingId, type Combined, type MasterState, type PositionEvidence, type RepeatedIds } from './master.js';
 import type { CleanOptions } from './options.js';
 import { renderCrosswalk, renderDiagnostics, renderGolden, renderMembers, renderQuarantine, renderReview, type OutputFile } from './outputs.js';
 import { prepare } from './prepare.js';
@@ -206,7 +206,7 @@ async function withMaster(
   freshKeys: string[],
   repeated: readonly number[][],
   retained: (field: string) => boolean,
-  identifying: readonly string[],
+  identifying: PositionEvidence,
 ): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
   // The keys of rows sharing an id, and of rows known by their position alone, are settled against
@@ -373,10 +373,10 @@ function describeChanges(
   return { new_golden: fresh, updated_golden: updated, unchanged_golden: unchanged, merged_ids: [...mergedIds].sort((a, b) => a.from.localeCompare(b.from)) };
 }
 
-/** Fields whose value names one person (an email, a phone, a national id): how a changed row of a
- * source without ids that also moved finds its stored row. */
-function identifyingFields(fields: readonly FieldDef[]): string[] {
-  return fields.filter((f) => f.role === 'email' || f.role === 'phone' || f.role === 'national_id').map((f) => f.name);
+/** Fields that tell people apart: how a changed row of a source without ids finds its stored row. */
+function identifyingFields(fields: readonly FieldDef[]): PositionEvidence {
+  const named = (roles: readonly Role[]) => fields.filter((f) => roles.includes(f.role)).map((f) => f.name);
+  return { identifying: named(['email', 'phone', 'national_id']), personal: named(['first_name', 'middle_name', 'last_name', 'full_name', 'dob']) };
 }
 
 /** The ids merged away this run: an id some members took into another golden record is merged

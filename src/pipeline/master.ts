@@ -234,8 +234,9 @@ export function positionalSource(key: string, sources: ReadonlySet<string>): str
  * person's key and golden id (a row number names another person once a row is inserted above it):
  *  1. a row whose values a member has unchanged takes that member's key (file order, first free);
  *  2. a changed row takes the key of the member at its own position, when that one is free and
- *     shares at least half the row's values (two or more); else that of a free member holding one
- *     of its `identifying` values (its email, its phone) that shares the most, as much at least;
+ *     shares at least half the row's telling values (names, date of birth, email, phone; one at
+ *     least); else that of a free member holding one of its email, phone or national id that
+ *     shares the most, as much at least;
  *  3. any other row is new: its own position's key if no member holds it, else the next free `#N`.
  * `rows`: the positions (in `fresh`) of those rows; `keys` is changed in place. Returns the master
  * keys the rows took over. Linear in rows and members (a nightly file of a million rows): the
@@ -247,7 +248,7 @@ export function settlePositionalKeys(
   keys: string[],
   members: readonly StoredMember[],
   retained: (field: string) => boolean,
-  identifying: readonly string[] = [],
+  evidence: PositionEvidence = { identifying: [], personal: [] },
 ): Set<string> {
   const text = (raw: Readonly<Record<string, string>>) => JSON.stringify(comparableRaw(raw, retained));
   const byValues = new Map<string, number[]>();
@@ -272,24 +273,37 @@ export function settlePositionalKeys(
     const j = list?.find((x) => free[x] === 1);
     if (j !== undefined) claim(k, j);
   }
-  const sharedWith = (mine: readonly [string, string][], j: number) => {
-    const theirs = new Map(comparableRaw(members[j]!.raw, retained));
-    return mine.filter(([f, v]) => theirs.get(f) === v).length;
+  // A changed row is the same person as a stored one when they share most of the values that tell
+  // people apart (names, date of birth, email, phone, national id; a city or a consent flag is shared
+  // by strangers), or half of them with a name or birth date among them; without such fields, half
+  // of all values, two at least.
+  const telling = new Set([...evidence.identifying, ...evidence.personal]);
+  const personal = new Set(evidence.personal);
+  // Canonical values, not raw ones: a placeholder (`n/a`) is none, a phone agrees however it is written.
+  const counted = (r: Pick<CustomerRecord, 'raw' | 'values'>) =>
+    telling.size === 0 ? comparableRaw(r.raw, retained) : comparableRaw(r.values, retained).filter(([f]) => telling.has(f));
+  const enough = (k: number, j: number) => {
+    const mine = counted(fresh[k]!);
+    const theirs = new Map(counted(members[j]!));
+    const same = mine.filter(([f, v]) => theirs.get(f) === v);
+    const shared = same.length;
+    if (telling.size === 0) return { ok: shared >= 2 && shared * 2 >= mine.length, shared };
+    // Half is enough when a name or birth date is among them: a shared phone alone may be a switchboard's.
+    const ok = shared * 2 > mine.length || (shared * 2 === mine.length && same.some(([f]) => personal.has(f)));
+    return { ok: shared >= 1 && ok, shared };
   };
-  const enough = (shared: number, mine: readonly [string, string][]) => shared >= 2 && shared * 2 >= mine.length;
   for (const k of rows) {
     if (assigned.has(k)) continue;
     const j = atKey.get(keys[k]!);
-    if (j === undefined || free[j] === 0) continue;
-    const mine = comparableRaw(fresh[k]!.raw, retained);
-    if (enough(sharedWith(mine, j), mine)) claim(k, j);
+    if (j !== undefined && free[j] === 1 && enough(k, j).ok) claim(k, j);
   }
-  // A changed row that also moved: found by its email or phone among the members still free.
+  // A changed row that also moved: found by its email, phone or national id among the members still
+  // free. A value many of them hold (a switchboard number, `n/a`) points at nobody and is skipped.
   const byIdentifier = new Map<string, number[]>();
   members.forEach((m, j) => {
     if (free[j] === 0) return;
-    for (const field of identifying) {
-      const value = m.raw[field];
+    for (const field of evidence.identifying) {
+      const value = m.values[field];
       if (!value) continue;
       const at = `${field}\u0000${value}`;
       const list = byIdentifier.get(at);
@@ -297,21 +311,21 @@ export function settlePositionalKeys(
       else byIdentifier.set(at, [j]);
     }
   });
-  if (byIdentifier.size > 0) {
-    for (const k of rows) {
-      if (assigned.has(k)) continue;
-      const raw = fresh[k]!.raw;
-      const candidates = new Set(identifying.flatMap((field) => (raw[field] ? (byIdentifier.get(`${field}\u0000${raw[field]}`) ?? []) : [])));
-      const mine = comparableRaw(raw, retained);
-      let best = -1;
-      let bestShared = 0;
-      for (const j of candidates) {
+  for (const k of byIdentifier.size > 0 ? rows : []) {
+    if (assigned.has(k)) continue;
+    const values = fresh[k]!.values;
+    let best = -1;
+    let bestShared = 0;
+    for (const field of evidence.identifying) {
+      const list = values[field] ? byIdentifier.get(`${field}\u0000${values[field]}`) : undefined;
+      if (list === undefined || list.length > MAX_HOLDERS) continue;
+      for (const j of list) {
         if (free[j] === 0) continue;
-        const shared = sharedWith(mine, j);
-        if (shared > bestShared) [best, bestShared] = [j, shared];
+        const { ok, shared } = enough(k, j);
+        if (ok && shared > bestShared) [best, bestShared] = [j, shared];
       }
-      if (best >= 0 && enough(bestShared, mine)) claim(k, best);
     }
+    if (best >= 0) claim(k, best);
   }
   const used = new Set([...atKey.keys(), ...assigned.values()]);
   for (const k of rows) {
@@ -327,6 +341,16 @@ export function settlePositionalKeys(
     keys[k] = next;
   }
   return takenOver;
+}
+
+/** An identifying value held by more stored rows than this says nothing about which one a row is. */
+const MAX_HOLDERS = 3;
+
+/** The fields that tell people apart, for settlePositionalKeys: `identifying` ones name one person
+ * (email, phone, national id), `personal` ones describe them (names, date of birth). */
+export interface PositionEvidence {
+  identifying: readonly string[];
+  personal: readonly string[];
 }
 
 /** The plain key (`crm#100`) of a key of a repeated id (`crm#100`, `crm#100#3`), else undefined. */

@@ -112,8 +112,8 @@ describe('settleRepeatedKeys', () => {
 
 describe('settlePositionalKeys', () => {
   // A sign-up sheet without ids: each row is known by its position (`signup.csv:N`).
-  const row = (raw: Record<string, string>, k: number) => ({ index: k, source: 'signup.csv', row: k + 1, raw, values: {}, keys: {}, codes: [], quarantine: [] });
-  const held = (row: number, raw: Record<string, string>) => ({ ...member, key: `signup.csv:${row}`, source: 'signup.csv', row, golden_id: `G-${row}`, raw });
+  const row = (raw: Record<string, string>, k: number) => ({ index: k, source: 'signup.csv', row: k + 1, raw, values: raw, keys: {}, codes: [], quarantine: [] });
+  const held = (row: number, raw: Record<string, string>) => ({ ...member, key: `signup.csv:${row}`, source: 'signup.csv', row, golden_id: `G-${row}`, raw, values: raw });
   const anna = { name: 'Anna Lee', email: 'anna@x.com', city: 'Austin' };
   const rob = { name: 'Rob Chu', email: 'rob@x.com', city: 'Boston' };
   const carla = { name: 'Carla Diaz', email: 'carla@x.com', city: 'Chicago' };
@@ -139,7 +139,29 @@ describe('settlePositionalKeys', () => {
   ])('%s (identifying: email)', (_label, raws, expected) => {
     const fresh = raws.map(row);
     const keys = fresh.map((r) => `${r.source}:${r.row}`);
-    settlePositionalKeys(raws.map((_, k) => k), fresh, keys, master, () => true, ['email']);
+    settlePositionalKeys(raws.map((_, k) => k), fresh, keys, master, () => true, { identifying: ['email'], personal: ['name'] });
     expect(keys).toEqual(expected);
+  });
+
+  it("gives a newcomer at a removed person's place no one's key: a shared city says nothing", () => {
+    const boston = (name: string, email: string) => ({ name, email, city: 'Boston', state: 'MA', country: 'US' });
+    const stored = [held(1, boston('Alice Wu', 'alice@x.com')), held(2, boston('Bob Ray', 'bob@x.com'))];
+    const fresh = [boston('Alice Wu', 'alice@x.com'), boston('Carol Fox', 'carol@x.com')].map(row);
+    const keys = fresh.map((r) => `${r.source}:${r.row}`);
+    settlePositionalKeys([0, 1], fresh, keys, stored, () => true, { identifying: ['email'], personal: ['name'] });
+    expect(keys).toEqual(['signup.csv:1', 'signup.csv:2#2']);
+  });
+
+  it('reads canonical values: a placeholder phone (junk, no value) is no shared phone, and a number many hold points at nobody', () => {
+    const n = 2_000;
+    // Raw `n/a` phones (no canonical value), or one switchboard number for everybody.
+    for (const phone of [undefined, '+16175550100']) {
+      const person = (name: string, i: number) => ({ raw: { name, phone: phone ?? 'n/a', city: `c${i}` }, values: { name, city: `c${i}`, ...(phone ? { phone } : {}) } });
+      const stored = Array.from({ length: n }, (_, i) => ({ ...held(i + 1, {}), ...person(`p${i}`, i) }));
+      const fresh = Array.from({ length: n }, (_, i) => ({ ...row({}, i), ...person(`q${i}`, i) }));
+      const keys = fresh.map((r) => `${r.source}:${r.row}`);
+      settlePositionalKeys(fresh.map((_, k) => k), fresh, keys, stored, () => true, { identifying: ['phone'], personal: ['name'] });
+      expect(keys.every((k) => k.endsWith('#2')), String(phone)).toBe(true);
+    }
   });
 });
