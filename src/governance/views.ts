@@ -104,6 +104,7 @@ function consentAsWritten(conditions: ViewCondition[], path: string, roleOf: Vie
   return conditions.map((c) => {
     if (roleOf(c.field) !== 'consent') return c;
     const values = c.values.map((v) => {
+      if (v.trim() === '') return ''; // no consent recorded: an audience of its own
       const read = parseBoolean(v);
       if (read === undefined) throw new ConfigError('view.bad_filter', `${path}: ${c.field} is a consent field, true or false; '${v}' is neither`, path);
       return String(read);

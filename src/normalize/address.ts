@@ -57,21 +57,21 @@ function takeTail(parts: string[], context: NormalizeContext): Tail {
   return tail;
 }
 
-/** Without commas, the city starts after the unit, or else after the last street suffix. */
-/** A one-part line as street and city: cut after the unit, else after the last street type that has
- * a name before it (`10 rue de Rivoli`: `rue` opens the name, it ends nothing). `hasTail`: a state or
- * postcode followed, so a city probably sits between (`27 Washington Blvd Oak Park`); without one,
- * a line ending in a street type is all street (`400 Park Avenue`: Park is a name, not the type). */
-function splitStreetAndCity(line: string, hasTail: boolean): [string, string] {
+/** A line without commas as street and city: the city starts after the unit, or else after the last
+ * street type that has a name before it (`10 rue de Rivoli`: `rue` opens the name, it ends nothing;
+ * `400 Park Avenue`: Park is the name) and leaves more than one street-type word for the city. */
+function splitStreetAndCity(line: string): [string, string] {
   const tokens = streetTokens(line);
   const unit = findUnit(tokens);
   let cut = -1;
   if (unit >= 0) cut = unit + (tokens[unit + 1] === '#' ? 3 : 2);
   else if (HAS_DIGIT.test(tokens[0] ?? '')) {
     const last = tokens.length - 1;
-    if (!hasTail && last >= 2 && STREET_SUFFIXES.has(tokens[last]!.toUpperCase())) return [line, ''];
+    const isType = (t: string | undefined) => t !== undefined && STREET_SUFFIXES.has(t.toUpperCase());
+    // The last street type with a name before it (index 2 on) whose city would not be one street-type
+    // word alone: `77 Lake Shore Drive` is all street, `12 Main St Beverly Hills` is street and city.
     for (let i = last - 1; i >= 2; i -= 1) {
-      if (STREET_SUFFIXES.has(tokens[i]!.toUpperCase())) {
+      if (isType(tokens[i]) && !(i + 1 === last && isType(tokens[last]))) {
         cut = i + 1;
         break;
       }
@@ -98,7 +98,7 @@ function normalizeAddress(raw: string, context: NormalizeContext): NormalizeResu
     city = parts.pop()!;
     streetText = parts.join(' ');
   } else {
-    [streetText, city] = splitStreetAndCity(parts[0] ?? '', tail.state !== undefined || tail.postcode !== undefined);
+    [streetText, city] = splitStreetAndCity(parts[0] ?? '');
   }
   const line = parseStreetLine(streetText, { abbreviate: context.options.abbreviate !== false });
   if (line.street) derived.street = line.street;

@@ -88,7 +88,7 @@ export function splitGluedState(text: string, context: NormalizeContext): CityPa
 /** What US forms take for a city's name (`NYC`), spelled out as USPS writes the city, so that a
  * shortened city still agrees with the written one; only the whole value, and only in the US. */
 const US_CITY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
-  ['NYC', 'New York'], ['LA', 'Los Angeles'], ['SF', 'San Francisco'], ['DC', 'Washington'], ['WASHINGTON DC', 'Washington'],
+  ['NYC', 'New York'], ['LA', 'Los Angeles'], ['SF', 'San Francisco'], ['DC', 'Washington'],
   ['OKC', 'Oklahoma City'], ['SLC', 'Salt Lake City'], ['NOLA', 'New Orleans'], ['KC', 'Kansas City'], ['PHILLY', 'Philadelphia'],
 ]);
 /** Quotes around the whole name ("Paris", “Paris”): a spreadsheet's or a form's, not the city's. */
@@ -96,10 +96,12 @@ const WRAPPING_QUOTES = /^["'“‘«]\s*(.*?)\s*["'”’»]$/u;
 
 function normalizeCity(value: string, context: NormalizeContext): NormalizeResult {
   const text = cleanText(value).replace(TRAILING_COMMA, '').replace(WRAPPING_QUOTES, '$1');
-  const short = context.region.toUpperCase() === 'US' && context.options.expandAbbreviations !== false ? US_CITY_SHORT_FORMS.get(text.replace(/\./g, '').toUpperCase()) : undefined;
-  if (short !== undefined) return { value: short };
   const parts = splitGluedState(text, context);
-  const city = casePlace(parts.city.replace(COMMAS, ' ').trim(), context.options.expandAbbreviations !== false);
+  const expand = context.options.expandAbbreviations !== false;
+  // After the glued state is split off (`Washington DC`): the short form is the city alone; `DC` names its state too.
+  const short = context.region.toUpperCase() === 'US' && expand ? US_CITY_SHORT_FORMS.get(parts.city.replace(/\./g, '').trim().toUpperCase()) : undefined;
+  if (short === 'Washington' && parts.state === undefined && parts.city.replace(/\./g, '').trim().toUpperCase() === 'DC') parts.state = 'DC';
+  const city = short ?? casePlace(parts.city.replace(COMMAS, ' ').trim(), expand);
   const derived: Partial<Record<Role, string>> = {};
   if (parts.state !== undefined) derived.state = parts.state;
   if (parts.postcode !== undefined) derived.postcode = parts.postcode;

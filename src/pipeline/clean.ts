@@ -290,7 +290,7 @@ async function readDecisions(path: string, records: readonly CustomerRecord[], k
   };
   type MutableDecision = Omit<Decision, 'decision'> & { decision: Decision['decision'] | 'cancelled' };
   const decisions: MutableDecision[] = [];
-  const decided = new Map<string, { row: number; decision: MutableDecision }>();
+  const decided = new Map<string, { row: number; said: Decision['decision']; decision: MutableDecision }>();
   for (const { row, values } of table.rows) {
     const given = values[dc!]!.trim();
     if (given === '') continue;
@@ -321,14 +321,14 @@ async function readDecisions(path: string, records: readonly CustomerRecord[], k
     const pair = a < b ? `${a}:${b}` : `${b}:${a}`;
     const earlier = decided.get(pair);
     if (earlier !== undefined) {
-      if (earlier.decision.decision !== decision) {
-        finding(row, 'decisions.conflict', `The pair is also decided ${earlier.decision.decision} on row ${earlier.row}; neither is applied. Keep one decision per pair.`, given);
+      if (earlier.said !== decision) {
+        finding(row, 'decisions.conflict', `The pair is also decided ${earlier.said} on row ${earlier.row}; neither is applied. Keep one decision per pair.`, given);
         earlier.decision.decision = 'cancelled';
       }
       continue;
     }
     const made: MutableDecision = { a, b, decision };
-    decided.set(pair, { row, decision: made });
+    decided.set(pair, { row, said: decision, decision: made });
     decisions.push(made);
   }
   const applied = decisions.filter((d): d is Decision => d.decision !== 'cancelled');

@@ -69,12 +69,14 @@ describe('cdm clean --decisions that contradict each other', () => {
     const work = tempDir('cdm-decisions-conflict-');
     const [crm] = SAMPLE;
     const d = (a: number, b: number, decision: string) => ({ a_source: crm!, a_row: String(a), b_source: crm!, b_row: String(b), decision });
-    const rows = [d(1, 2, 'match'), d(2, 1, 'no-match'), d(3, 3, 'match'), d(4, 5, 'match'), d(5, 6, 'match'), d(4, 6, 'no-match')];
+    const rows = [d(1, 2, 'match'), d(2, 1, 'no-match'), d(1, 2, 'match'), d(3, 3, 'match'), d(4, 5, 'match'), d(5, 6, 'match'), d(4, 6, 'no-match')];
     writeFileSync(join(work, 'decisions.csv'), stringify(rows, { header: true }));
     expect(cdm(['clean', ...SAMPLE, '--decisions', join(work, 'decisions.csv'), '--out', join(work, 'out'), '-q']).code).toBe(0);
     const found = readCsv(join(work, 'out/diagnostics.csv')).filter((x) => x.code!.startsWith('decisions.'));
     const codes = (code: string) => found.filter((x) => x.code === code);
-    expect(codes('decisions.conflict').map((x) => x.row)).toEqual(['2']);
+    expect(codes('decisions.conflict').map((x) => [x.row, x.message])).toEqual([
+      ['2', 'The pair is also decided match on row 1; neither is applied. Keep one decision per pair.'],
+    ]);
     expect(codes('decisions.unresolved').map((x) => x.message)).toEqual(['The decision pairs a row with itself; it is not applied.']);
     expect(codes('decisions.applied')[0]?.message).toMatch(/^3 decision\(s\) applied: 2 match, 1 no-match/);
     expect(codes('decisions.overruled')[0]?.message).toContain(`${crm}:4 and ${crm}:6 are decided no-match`);

@@ -28,6 +28,8 @@ describe('views', () => {
     [{ country: 'CA' }, ['G-2']],
     // a consent field reads its filter value as the normalizer reads a cell
     ['consent == yes', ['G-1']],
+    // no consent recorded is an audience of its own
+    ["consent == ''", ['G-3']],
     [{ consent: 'opted out' }, ['G-2']],
   ] as const)('filter %j keeps %j', (filter, ids) => {
     const out = applyView(view({ fields: { golden_id: 'keep' }, filter: filter as ViewConfig['filter'] }), rows);

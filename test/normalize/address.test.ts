@@ -57,6 +57,8 @@ describe('address normalizer', () => {
     ['77 Lake Shore Drive', 'US', '77 Lake Shore Dr', { street: '77 Lake Shore Dr' }],
     ['10 rue de Rivoli', 'FR', '10 Rue De Rivoli', { street: '10 Rue De Rivoli' }],
     ['12 Main St Springfield', 'US', '12 Main St, Springfield', { street: '12 Main St', city: 'Springfield' }],
+    ['12 Main St Beverly Hills', 'US', '12 Main St, Beverly Hills', { street: '12 Main St', city: 'Beverly Hills' }],
+    ['10 Oak Ave Park Ridge', 'US', '10 Oak Ave, Park Ridge', { street: '10 Oak Ave', city: 'Park Ridge' }],
   ])('%s (%s)', (input, region, value, derived) => {
     const result = addressNormalizer.normalize(input, ctx({ region }));
     expect(result.value).toBe(value);
@@ -97,6 +99,8 @@ describe('city normalizer', () => {
     ['Springfield, Illinois', 'Springfield', 'IL', undefined],
     ['Indiana', 'Indiana', undefined, undefined],
     ['Boston 02134', 'Boston', undefined, '02134'],
+    ['Washington DC', 'Washington', 'DC', undefined],
+    ['DC', 'Washington', 'DC', undefined],
   ])('%s → %s', (input, city, state, postcode) => {
     const result = cityNormalizer.normalize(input, ctx());
     expect(result.value).toBe(city);
