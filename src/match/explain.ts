@@ -65,7 +65,7 @@ export function explainPair(model: Model, a: CustomerRecord, b: CustomerRecord, 
   const levels = prepared.map((p) => compareAt(p, 0, 1));
   const impliers = implierIndices(prepared);
   const kept = levels.map((level, k) => (isImplied(levels, 0, impliers[k]!, prepared) || level === NULL_LEVEL ? -1 : level));
-  const comparisons = explainLevels(model, a, b, kept);
+  const comparisons = explainLevels(model, a, b, kept, undefined, levels);
   if (frequencies !== undefined) adjustForFrequency(model, comparisons, frequencies);
   const total = comparisons.reduce((sum, c) => sum + c.weight, prior);
   const [va, vb] = identityViews(pair, fields);
@@ -102,6 +102,8 @@ export function explainLevels(
   b: CustomerRecord,
   levels: readonly number[],
   weights: readonly (readonly number[])[] = levelWeights(model),
+  /** The levels before implied comparisons were silenced, when known: what says why one is. */
+  compared: readonly number[] = levels,
 ): ExplainedComparison[] {
   return model.comparisons.map((c, k): ExplainedComparison => {
     const level = levels[k] ?? -1;
@@ -111,7 +113,7 @@ export function explainLevels(
     return {
       field: c.field,
       comparator: c.comparator,
-      level: level >= 0 ? c.levels[level]!.label : nullLabel(model, c, levels, valueA, valueB),
+      level: level >= 0 ? c.levels[level]!.label : nullLabel(model, c, compared, valueA, valueB),
       levelIndex: level,
       valueA,
       valueB,

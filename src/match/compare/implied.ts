@@ -37,18 +37,17 @@ export function inferImplications(comparisons: readonly Comparison[], prepared: 
     const impliedBy: string[] = [];
     comparisons.forEach((fine, f) => {
       if (f === k || fine.family !== coarse.family || fine.field === coarse.field) return;
-      const measured = agreementGivenAgreement(prepared[f]!, prepared[k]!);
-      if (measured === undefined) {
-        const fineRank = POSTAL_RANK.get(roleOf(fine.field) ?? '');
-        const coarseRank = POSTAL_RANK.get(roleOf(coarse.field) ?? '');
-        if (fineRank !== undefined && coarseRank !== undefined && fineRank < coarseRank) impliedBy.push(fine.field);
-        return;
-      }
-      // Only the finer field (more distinct values) implies: postcode → city, never both ways.
+      // Only the finer field (more distinct values) implies: postcode → city, never both ways. Where
+      // nesting cannot be measured, the postal order of the roles decides instead.
       const finer = prepared[f]!.values.length;
       const coarser = prepared[k]!.values.length;
-      if (finer < coarser || (finer === coarser && f > k)) return;
-      if (measured >= IMPLIED_AGREEMENT) impliedBy.push(fine.field);
+      const measurable = !(finer < coarser || (finer === coarser && f > k));
+      const fineRank = POSTAL_RANK.get(roleOf(fine.field) ?? '');
+      const coarseRank = POSTAL_RANK.get(roleOf(coarse.field) ?? '');
+      const postal = fineRank !== undefined && coarseRank !== undefined && fineRank < coarseRank;
+      if (!measurable && !postal) return;
+      const measured = agreementGivenAgreement(prepared[f]!, prepared[k]!);
+      if (measured === undefined ? postal : measurable && measured >= IMPLIED_AGREEMENT) impliedBy.push(fine.field);
     });
     const { impliedBy: _, ...rest } = coarse;
     return impliedBy.length > 0 ? { ...rest, impliedBy } : rest;
