@@ -5,7 +5,7 @@
 import { ConfigError } from '../core/errors.js';
 import type { Registry } from '../plugins/registry.js';
 import type { ViewConfig, ViewFieldConfig, ViewFilterConfig } from '../config/schema.js';
-import { parseBoolean } from '../normalize/consent.js';
+import { parseBoolean } from '../normalize/index.js';
 import { requireSalt } from './salt.js';
 import type { TransformDefinition, TransformOptions } from './transforms/index.js';
 

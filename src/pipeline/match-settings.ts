@@ -3,7 +3,7 @@
 // refined field by field over the defaults by role. Every reference is checked against this run's
 // fields and the registries, so a misspelt field fails before the run with its config path.
 
-import type { Config } from '../config/schema.js';
+import type { Config } from '../config/index.js';
 import { ConfigError } from '../core/errors.js';
 import type { FieldDef } from '../core/record.js';
 import { isRole } from '../core/roles.js';
