@@ -81,6 +81,8 @@ export interface ColumnMapping {
   dateOrderAmbiguous?: boolean;
   /** The order of the column's dotted dates (`13.04.1980`) where it differs from `dateOrder`. */
   dottedDateOrder?: DateOrder;
+  /** No dotted value decided `dottedDateOrder` (ambiguous dotted values are reported). */
+  dottedDateAmbiguous?: boolean;
   /** For booleans: an opt-out column whose truth means "no consent". */
   invert?: boolean;
 }

@@ -22,6 +22,8 @@ export interface DateParseOptions {
   order?: DateOrder;
   /** The order of dotted dates (`13.04.1980`) where the column reads them otherwise than `order`. */
   dottedOrder?: DateOrder;
+  /** No dotted value decided `dottedOrder`. */
+  dottedAmbiguous?: boolean;
   ambiguous?: boolean;
   /** Region of the source: decides D/M against M/D when the column order is unknown (US: M/D). */
   region: string;
@@ -157,7 +159,7 @@ export function parseCalendarDate(value: string, options: DateParseOptions): Dat
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     const dotted = options.dottedOrder !== undefined && text.charCodeAt(numeric[1]!.length) === 46; // '.'
-    return parseNumeric(numeric[1]!, numeric[2]!, numeric[3]!, dotted ? { ...options, order: options.dottedOrder } : options);
+    return parseNumeric(numeric[1]!, numeric[2]!, numeric[3]!, dotted ? { ...options, order: options.dottedOrder, ambiguous: options.dottedAmbiguous === true } : options);
   }
   return parseWithMonthName(text, options);
 }

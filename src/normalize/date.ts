@@ -10,7 +10,7 @@ function normalizeDate(value: string, context: NormalizeContext): NormalizeResul
   const parsed = parseCalendarDate(value, {
     order: context.dateOrder,
     ambiguous: context.dateOrderAmbiguous === true,
-    ...(context.dottedDateOrder !== undefined ? { dottedOrder: context.dottedDateOrder } : {}),
+    ...(context.dottedDateOrder !== undefined ? { dottedOrder: context.dottedDateOrder, dottedAmbiguous: context.dottedDateAmbiguous === true } : {}),
     region: context.region,
     pivot: typeof pivot === 'number' ? pivot : undefined,
   });

@@ -14,6 +14,8 @@ export interface NormalizeContext {
   dateOrderAmbiguous?: boolean;
   /** The order of the column's dotted dates where it differs from `dateOrder`. */
   dottedDateOrder?: DateOrder;
+  /** No dotted value decided `dottedDateOrder`. */
+  dottedDateAmbiguous?: boolean;
   /** The field's options from the config (e.g. `{ fixTypos: true }` for email). */
   options: Readonly<Record<string, unknown>>;
 }

@@ -64,7 +64,7 @@ export function parseTimestamp(value: string, context: NormalizeContext): Normal
   const parsed = parseCalendarDate(datePart, {
     order: context.dateOrder,
     ambiguous: context.dateOrderAmbiguous === true,
-    ...(context.dottedDateOrder !== undefined ? { dottedOrder: context.dottedDateOrder } : {}),
+    ...(context.dottedDateOrder !== undefined ? { dottedOrder: context.dottedDateOrder, dottedAmbiguous: context.dottedDateAmbiguous === true } : {}),
     region: context.region,
   });
   if (parsed.date === undefined) return { value: null, issues: [INVALID] };

@@ -83,6 +83,8 @@ export interface DateOrderEvidence {
   /** Where the column writes numeric dates both with dots (`13.04.1980`) and otherwise
    * (`04/13/1980`): the order of the dotted ones (what they prove, else day-first). */
   dottedOrder?: DateOrder;
+  /** Whether a dotted value proves `dottedOrder` (else it is the convention's guess). */
+  dottedProven?: boolean;
   /** The order to assume when no value decides, when the values say more than the region does: a
    * column of dotted dates alone is day-first by convention. */
   guess?: DateOrder;
@@ -136,7 +138,7 @@ export function inferDateOrder(values: Iterable<string>): DateOrderEvidence {
   const evidence = { dmyProofs: counts.dmy, mdyProofs: counts.mdy, undecided: counts.undecided };
   // The order governs the numeric values; year-first values parse the same under any order.
   const order = provenOrder(counts);
-  const withDotted = hasPlain && dotOrder !== undefined ? { dottedOrder: dotOrder } : {};
+  const withDotted = hasPlain && dotOrder !== undefined ? { dottedOrder: dotOrder, dottedProven: provenOrder(dots) !== undefined } : {};
   if (order) return { ...evidence, order, ambiguous: false, example: order === 'DMY' ? counts.dmyExample : counts.mdyExample, ...withDotted };
   if (counts.undecided > 0) return { ...evidence, ambiguous: true, ...withDotted, ...(hasPlain ? {} : { guess: 'DMY' as const }) };
   if (ymd > 0) return { ...evidence, order: 'YMD', ambiguous: false };

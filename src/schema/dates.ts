@@ -31,10 +31,17 @@ export function resolveDates(
       report(field, 'schema.date_order_mixed', `column "${mapping.column}" mixes day-first (${evidence.dmyProofs} values) and month-first (${evidence.mdyProofs}) dates; reading it as ${evidence.order}`);
     }
     decide(mapping, evidence, region, sourceOrder, (code, message) => report(field, code, message));
-    // Dotted dates read their own way where the column's other dates are read otherwise.
-    if (evidence.dottedOrder && mapping.dateOrder && mapping.dateOrder !== 'YMD' && evidence.dottedOrder !== mapping.dateOrder) {
-      mapping.dottedDateOrder = evidence.dottedOrder;
-      report(field, 'schema.date_order_by_separator', `column "${mapping.column}" writes dotted dates day/month as ${evidence.dottedOrder} and its other dates as ${mapping.dateOrder}; each is read its own way`);
+    // Dotted dates read their own way where the column's other dates are read otherwise, or where
+    // the dotted ones are proven while the others are a guess (no ambiguity warning for them then).
+    const { dottedOrder, dottedProven } = evidence;
+    if (!dottedOrder || !mapping.dateOrder || mapping.dateOrder === 'YMD') return;
+    const differs = dottedOrder !== mapping.dateOrder;
+    if (!differs && !(dottedProven && mapping.dateOrderAmbiguous)) return;
+    mapping.dottedDateOrder = dottedOrder;
+    if (!dottedProven) mapping.dottedDateAmbiguous = true;
+    if (differs) {
+      const how = dottedProven ? `writes dotted dates day/month as ${dottedOrder}` : `has undecided dotted dates, read ${dottedOrder} by convention,`;
+      report(field, 'schema.date_order_by_separator', `column "${mapping.column}" ${how} and its other dates as ${mapping.dateOrder}; each is read its own way`);
     }
   });
 }

@@ -260,12 +260,13 @@ export function buildPlans(tables: readonly SourceTable[], schema: Schema, regis
       if (mapping?.dateOrder !== undefined) normalizeContext.dateOrder = mapping.dateOrder;
       if (mapping?.dateOrderAmbiguous !== undefined) normalizeContext.dateOrderAmbiguous = mapping.dateOrderAmbiguous;
       if (mapping?.dottedDateOrder !== undefined) normalizeContext.dottedDateOrder = mapping.dottedDateOrder;
+      if (mapping?.dottedDateAmbiguous !== undefined) normalizeContext.dottedDateAmbiguous = mapping.dottedDateAmbiguous;
       let cache: NormalizeCache | undefined;
       if (r.normalizer !== undefined) {
         // The role and raw rules are part of the key: a cached value is one that passed this field's
         // raw rules, so the orchestrator can skip pure raw rules on a cache hit.
         const rawRules = r.rules.filter((rr) => rr.rule.phase === 'raw').map((rr) => `${rr.rule.id}${JSON.stringify(rr.options)}`);
-        const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, mapping?.dottedDateOrder ?? '', JSON.stringify(normalizeOptions), field.role, ...rawRules].join('\u0001');
+        const key = [r.normalizer.id, source.region, mapping?.dateOrder ?? '', mapping?.dateOrderAmbiguous ? 1 : 0, mapping?.dottedDateOrder ?? '', mapping?.dottedDateAmbiguous ? 1 : 0, JSON.stringify(normalizeOptions), field.role, ...rawRules].join('\u0001');
         cache = caches.get(key);
         if (cache === undefined) caches.set(key, (cache = new NormalizeCache(options.cacheSize)));
       }

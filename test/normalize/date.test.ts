@@ -81,6 +81,14 @@ describe('date normalizer', () => {
     expect(codesOf(result)).toEqual([]);
   });
 
+  it('warns on an ambiguous dotted date only where the dotted order is a guess', () => {
+    const guessed = ctx({ dateOrder: 'MDY', dottedDateOrder: 'DMY', dottedDateAmbiguous: true });
+    expect(codesOf(dateNormalizer.normalize('03.05.1982', guessed))).toEqual(['date.ambiguous']);
+    const proven = ctx({ dateOrder: 'DMY', dateOrderAmbiguous: true, dottedDateOrder: 'DMY' });
+    expect(codesOf(dateNormalizer.normalize('03.05.1982', proven))).toEqual([]);
+    expect(codesOf(dateNormalizer.normalize('03/05/1982', proven))).toEqual(['date.ambiguous']);
+  });
+
   it('honours a configured two-digit-year pivot', () => {
     const result = dateNormalizer.normalize('1/12/25', ctx({ dateOrder: 'MDY', options: { twoDigitYearPivot: 0 } }));
     expect(result.value).toBe('1925-01-12');

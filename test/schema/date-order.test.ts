@@ -88,6 +88,17 @@ describe('date order in the schema', () => {
     expect(diagnostics.map((d) => d.code)).not.toContain('schema.date_order_mixed');
   });
 
+  it.each([
+    // [values, region, column mapping expected]
+    [['03/04/1980', '05/06/1981', '13.04.1980', '03.05.1982'], 'GB', { dateOrder: 'DMY', dateOrderAmbiguous: true, dottedDateOrder: 'DMY' }],
+    [['04/13/1980', '03.05.1982'], 'US', { dateOrder: 'MDY', dottedDateOrder: 'DMY', dottedDateAmbiguous: true }],
+  ] as const)('dotted dates proven or guessed apart from the others: %j (%s)', (values, region, expected) => {
+    const t = table('a.csv', ['DOB', 'Country'], values.map((d) => [d, region]));
+    const { schema } = buildSchema([t], { version: 1, sources: [{ path: 'a.csv', region }] });
+    expect(schema.sources[0]!.columns[0]).toMatchObject(expected);
+    if (!('dottedDateAmbiguous' in expected)) expect(schema.sources[0]!.columns[0]!.dottedDateAmbiguous).toBeUndefined();
+  });
+
   it('an undecided column of dotted dates in a US source assumes day-first and is reported', () => {
     const t = table('us.csv', ['DOB', 'State'], [['03.04.1980', 'TX'], ['05.06.1990', 'TX']]);
     const { schema, diagnostics } = buildSchema([t]);
