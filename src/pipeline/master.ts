@@ -74,30 +74,41 @@ export class MasterMembership {
   }
 }
 
-/** A digest of (golden id, key, values) that ignores the order of the values' fields: a source whose
- * columns moved between two nights holds the same rows. Fields are read in one sorted list of every
- * field seen so far (a fixed order without sorting each row's keys: a million rows are digested). */
-export class ValuesDigest {
+/** Values as one text whatever the order of their fields: each field in one sorted list of every
+ * field seen so far (a fixed order without sorting each row's keys: a million rows are read), with
+ * the value's length, which keeps the text unambiguous whatever characters the values hold. Blank
+ * values and the fields `keep` rejects are left out. */
+export class CanonicalText {
   private fields: string[] = [];
   private readonly known = new Set<string>();
 
-  of(goldenId: string, key: string, values: Record<string, string>): string {
-    let text = `${goldenId}\u0000${key}`;
+  of(values: Readonly<Record<string, string>>, keep?: (field: string) => boolean): string {
+    let text = '';
     let seen = 0;
     for (const field of this.fields) {
       const value = values[field];
       if (value === undefined) continue;
       seen++;
-      // The value's length keeps the text unambiguous whatever characters the value holds.
+      if (value === '' || (keep !== undefined && !keep(field))) continue;
       text += `\u0000${field}\u0000${value.length}\u0000${value}`;
     }
     const fields = Object.keys(values);
     if (seen < fields.length && fields.some((f) => !this.known.has(f))) {
       for (const field of fields) this.known.add(field);
       this.fields = [...this.known].sort();
-      return this.of(goldenId, key, values);
+      return this.of(values, keep);
     }
-    return sha256Hex(text);
+    return text;
+  }
+}
+
+/** A digest of (golden id, key, values) that ignores the order of the values' fields: a source whose
+ * columns moved between two nights holds the same rows. */
+export class ValuesDigest {
+  private readonly text = new CanonicalText();
+
+  of(goldenId: string, key: string, values: Record<string, string>): string {
+    return sha256Hex(`${goldenId}\u0000${key}${this.text.of(values)}`);
   }
 }
 
@@ -250,7 +261,8 @@ export function settlePositionalKeys(
   retained: (field: string) => boolean,
   evidence: PositionEvidence = { identifying: [], personal: [] },
 ): Set<string> {
-  const text = (raw: Readonly<Record<string, string>>) => JSON.stringify(comparableRaw(raw, retained));
+  const canonical = new CanonicalText();
+  const text = (raw: Readonly<Record<string, string>>) => canonical.of(raw, retained);
   const byValues = new Map<string, number[]>();
   const atKey = new Map<string, number>();
   members.forEach((m, j) => {
