@@ -24,6 +24,12 @@ export function closestKey(key: string, allowed: readonly string[]): string | un
   return bestDistance <= limit ? best : undefined;
 }
 
+/** " Did you mean 'x'?" for the allowed word closest to `word` when it is a slip, else ''. */
+export function didYouMean(word: string, allowed: readonly string[]): string {
+  const near = closestKey(word, allowed);
+  return near === undefined ? '' : ` Did you mean '${near}'?`;
+}
+
 /** Two neighbouring letters swapped (`emial` for `email`): one slip, though Levenshtein counts two. */
 function swapsTwo(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

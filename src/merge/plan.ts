@@ -8,9 +8,7 @@ import { closest } from 'fastest-levenshtein';
 import { isRole, type Role } from '../core/roles.js';
 import type { Registry } from '../plugins/registry.js';
 import type { SurvivorshipDefinition } from './definition.js';
-import { closestKey } from '../core/suggest.js';
-
-const didYouMean = (near: string | undefined) => (near === undefined ? '' : ` Did you mean '${near}'?`);
+import { didYouMean } from '../core/suggest.js';
 
 /** Parts of a person's name. Mixing them across records invents people ('Robert' from one record,
  * 'Smyth' from another, 'Jr.' from a third), so they survive together. */
@@ -81,7 +79,7 @@ export function planMerge(
     if (definition) return definition;
     throw new ConfigError(
       'survivorship.unknown_strategy',
-      `Unknown survivorship strategy '${id}' for field '${field.name}'.${didYouMean(closestKey(id, registry.ids()))} Known: ${registry.ids().join(', ')}.`,
+      `Unknown survivorship strategy '${id}' for field '${field.name}'.${didYouMean(id, registry.ids())} Known: ${registry.ids().join(', ')}.`,
       `fields.${field.name}.survivorship`,
     );
   };

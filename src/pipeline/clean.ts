@@ -48,7 +48,7 @@ export async function clean(inputs: readonly string[], options: CleanOptions = {
   // Reading the master (a million members is ~800 MB of JSON) is its own stage in the timings.
   if (options.master) stopwatch.start('master');
   const { combined, master } = options.master
-    ? await withMaster(options.master, prepared.records, freshKeys, repeated, isRetained(prepared.schema.fields), identifyingFields(prepared.schema.fields))
+    ? await withMaster(options.master, prepared.records, freshKeys, repeated, isRetained(prepared.schema.fields), positionEvidence(prepared.schema.fields))
     : { combined: freshOnly(prepared.records, freshKeys), master: undefined };
   const fields = master?.fields
     ? withDerivedFields(withMasterFields(prepared.schema.fields, master.fields), combined.records)
@@ -206,7 +206,7 @@ async function withMaster(
   freshKeys: string[],
   repeated: readonly number[][],
   retained: (field: string) => boolean,
-  identifying: PositionEvidence,
+  evidence: PositionEvidence,
 ): Promise<{ combined: Combined; master: MasterState }> {
   const files = await readMaster(dir);
   // The keys of rows sharing an id, and of rows known by their position alone, are settled against
@@ -225,7 +225,7 @@ async function withMaster(
             const byId = members.filter((m) => repeatedBase(m.key, bases) !== undefined);
             const byPlace = members.filter((m) => repeatedBase(m.key, bases) === undefined);
             const taken = settleRepeatedKeys(repeated, fresh, freshKeys, byId, retained, others);
-            for (const key of settlePositionalKeys(positional, fresh, freshKeys, byPlace, retained, identifying)) taken.add(key);
+            for (const key of settlePositionalKeys(positional, fresh, freshKeys, byPlace, retained, evidence)) taken.add(key);
             return taken;
           },
         };
@@ -374,7 +374,7 @@ function describeChanges(
 }
 
 /** Fields that tell people apart: how a changed row of a source without ids finds its stored row. */
-function identifyingFields(fields: readonly FieldDef[]): PositionEvidence {
+function positionEvidence(fields: readonly FieldDef[]): PositionEvidence {
   const named = (roles: readonly Role[]) => fields.filter((f) => roles.includes(f.role)).map((f) => f.name);
   return { identifying: named(['email', 'phone', 'national_id']), personal: named(['first_name', 'middle_name', 'last_name', 'full_name', 'dob']) };
 }

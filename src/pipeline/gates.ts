@@ -48,10 +48,9 @@ export function gateInputOf(records: readonly CustomerRecord[], diagnostics: rea
 /**
  * Throws UsageError `gate.unknown_field` (exit 2) for a completeness gate on a name that is neither
  * a field of the run nor a role (`email`, `phone_2`): a misspelt gate would otherwise fail every
- * run at 0% and read as bad data. A role the files lack is a real 0%, and fails as the gate.
+ * run at 0% and read as bad data. A role the files lack is a real 0%, and fails as the gate. A
+ * source column's header (`zip`, mapped to `postcode`) is named with its field: gates judge fields.
  */
-/** Throws UsageError `gate.unknown_field` for a completeness gate on no field and no role. A source
- * column's header (`zip`, mapped to `postcode`) is named with its field: gates judge fields. */
 export function checkGateFields(settings: GateSettings, fields: readonly string[], sources: readonly SourceSchema[] = []): void {
   for (const name of Object.keys(settings.minCompleteness ?? {}).sort()) {
     if (fields.includes(name) || isRole(name.replace(/_\d+$/, ''))) continue;

@@ -402,13 +402,18 @@ export function settleRepeatedKeys(
   const byBase = new Map<string, StoredMember[]>();
   for (const m of members) {
     const base = repeatedBase(m.key, bases);
-    if (base !== undefined) byBase.set(base, [...(byBase.get(base) ?? []), m]);
+    if (base === undefined) continue;
+    const list = byBase.get(base);
+    if (list) list.push(m);
+    else byBase.set(base, [m]);
   }
   const takenOver = new Set<string>();
+  const canonical = new CanonicalText();
   for (const rows of groups) {
     const base = keys[rows[0]!]!;
     const held = byBase.get(base) ?? [];
     const stored = held.map((m) => comparableRaw(m.raw, retained));
+    const storedText = held.map((m) => canonical.of(m.raw, retained));
     const free = held.map(() => true);
     const rowValues = rows.map((k) => comparableRaw(fresh[k]!.raw, retained));
     const assigned = new Map<number, string>();
@@ -417,9 +422,9 @@ export function settleRepeatedKeys(
       free[at] = false;
       takenOver.add(held[at]!.key);
     };
-    rows.forEach((_, i) => {
-      const text = JSON.stringify(rowValues[i]);
-      const at = stored.findIndex((values, j) => free[j] && JSON.stringify(values) === text);
+    rows.forEach((k, i) => {
+      const text = canonical.of(fresh[k]!.raw, retained);
+      const at = storedText.findIndex((t, j) => free[j] && t === text);
       if (at >= 0) claim(i, at);
     });
     rows.forEach((_, i) => {

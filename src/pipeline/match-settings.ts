@@ -7,7 +7,7 @@ import type { Config } from '../config/index.js';
 import { ConfigError } from '../core/errors.js';
 import type { FieldDef } from '../core/record.js';
 import { isRole } from '../core/roles.js';
-import { closestKey } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import { comparators, defaultBlockingRules, defaultComparisons, parseKeyRef, type BlockingRule, type Comparison } from '../match/index.js';
 
 export interface MatchSettings {
@@ -16,21 +16,17 @@ export interface MatchSettings {
   maxBlockSize?: number;
 }
 
-const hint = (word: string, allowed: readonly string[]) => {
-  const near = closestKey(word, allowed);
-  return near === undefined ? '' : ` Did you mean '${near}'?`;
-};
-
 /** The field `name`, or undefined for a role this run's files lack (`middle_name`: the next export
  * may bring it, as with survivorship); any other name is a mistake. */
 function fieldOf(name: string, fields: readonly FieldDef[], path: string, what: string): FieldDef | undefined {
   const field = fields.find((f) => f.name === name);
   if (field || isRole(name.replace(/_\d+$/, ''))) return field;
   const names = fields.map((f) => f.name);
-  throw new ConfigError('config.unknown_field', `${path}: ${what} '${name}', which is no field of this run and no role.${hint(name, names)} Fields: ${names.join(', ')}.`, path);
+  throw new ConfigError('config.unknown_field', `${path}: ${what} '${name}', which is no field of this run and no role.${didYouMean(name, names)} Fields: ${names.join(', ')}.`, path);
 }
 
-function blockingRules(config: NonNullable<Config['matching']>['blocking'], fields: readonly FieldDef[]): BlockingRule[] | undefined {
+/** `defaults`: the rules zero-config would use (with the run's cap applied to their own caps). */
+function blockingRules(config: NonNullable<Config['matching']>['blocking'], fields: readonly FieldDef[], defaults: () => BlockingRule[]): BlockingRule[] | undefined {
   if (config === undefined) return undefined;
   const rules: BlockingRule[] = [];
   // Where each rule's id came from, for the error on a second rule of that id.
@@ -47,7 +43,7 @@ function blockingRules(config: NonNullable<Config['matching']>['blocking'], fiel
   config.forEach((entry, i) => {
     const path = `matching.blocking.${i}`;
     if (entry === 'defaults') {
-      for (const rule of defaultBlockingRules(fields)) add(rule, `${path} (defaults)`);
+      for (const rule of defaults()) add(rule, `${path} (defaults)`);
       return;
     }
     const keys = Array.isArray(entry) ? entry : entry.keys;
@@ -75,7 +71,7 @@ function comparisonsOf(config: NonNullable<Config['matching']>['comparisons'], f
     const comparator = comparators.get(setting.comparator);
     if (comparator === undefined) {
       const ids = comparators.ids();
-      throw new ConfigError('config.unknown_comparator', `${path}.comparator: no comparator '${setting.comparator}'.${hint(setting.comparator, ids)} Known: ${ids.join(', ')}.`, `${path}.comparator`);
+      throw new ConfigError('config.unknown_comparator', `${path}.comparator: no comparator '${setting.comparator}'.${didYouMean(setting.comparator, ids)} Known: ${ids.join(', ')}.`, `${path}.comparator`);
     }
     if (field && comparator.reads && field.role !== 'text' && !comparator.reads.includes(field.role)) {
       throw new ConfigError(
@@ -115,14 +111,11 @@ function refine(comparison: Comparison, setting: { comparator?: string; tf?: boo
 export function matchSettings(config: Config | undefined, fields: readonly FieldDef[]): MatchSettings {
   const matching = config?.matching;
   if (matching === undefined) return {};
-  let blocking = blockingRules(matching.blocking, fields);
   // matching.maxBlockSize bounds the built-in rules' own caps too (names alone: 20); a rule the config
   // gives its own maxBlockSize keeps it, larger or not.
   const cap = matching.maxBlockSize;
-  if (cap !== undefined) {
-    const own = new Set((matching.blocking ?? []).flatMap((e) => (typeof e === 'object' && !Array.isArray(e) && e.maxBlockSize !== undefined ? [e.id ?? e.keys.join('+')] : [])));
-    blocking = (blocking ?? defaultBlockingRules(fields)).map((r) => (r.maxBlockSize !== undefined && r.maxBlockSize > cap && !own.has(r.id) ? { ...r, maxBlockSize: cap } : r));
-  }
+  const defaults = () => defaultBlockingRules(fields).map((r) => (cap !== undefined && r.maxBlockSize !== undefined && r.maxBlockSize > cap ? { ...r, maxBlockSize: cap } : r));
+  const blocking = blockingRules(matching.blocking, fields, defaults) ?? (cap !== undefined ? defaults() : undefined);
   const comparisons = comparisonsOf(matching.comparisons, fields);
   return {
     ...(blocking ? { blocking } : {}),
