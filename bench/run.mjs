@@ -15,6 +15,7 @@ import { writeDataset } from './lib/dataset.mjs';
 import { ROWS_PER_PERSON } from './lib/generate.mjs';
 import { readCrosswalk, readTruth, score } from './lib/score.mjs';
 import { benchCsv, benchReader } from './reader.mjs';
+import { NODE_FLAGS } from '../dist/cli/launch.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..');
@@ -34,8 +35,9 @@ const log = (line) => process.stderr.write(`${line}\n`);
 function measure(args) {
   const tmp = mkdtempSync(join(tmpdir(), 'cdm-measure-'));
   const out = join(tmp, 'm.json');
-  // Node's default heap limit, as a user's `cdm` runs (no V8 flags).
-  const run = spawnSync(process.execPath, [join(HERE, 'lib/measure.mjs'), ...args], {
+  // Node's default heap limit and the V8 flags the `cdm` command starts its run with (NODE_FLAGS),
+  // as a user's `cdm` runs; the launching process's own ~60 ms are not counted.
+  const run = spawnSync(process.execPath, [...NODE_FLAGS, join(HERE, 'lib/measure.mjs'), ...args], {
     cwd: REPO,
     env: { ...process.env, CDM_MEASURE_OUT: out, NO_COLOR: '1' },
     encoding: 'utf8',

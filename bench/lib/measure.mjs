@@ -1,5 +1,6 @@
 // Runs the built CLI in this process and, when it ends, writes its peak RSS and wall time as JSON
-// to $CDM_MEASURE_OUT — so the bench measures exactly what a user's `cdm …` costs.
+// to $CDM_MEASURE_OUT — so the bench measures exactly what a user's `cdm …` costs. bench/run.mjs
+// starts it with the V8 flags `cdm` runs with (dist/cli/launch.js NODE_FLAGS).
 // usage: CDM_MEASURE_OUT=/tmp/m.json node bench/lib/measure.mjs clean a.csv --out dir -q
 
 import { writeFileSync } from 'node:fs';
