@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cdm, readCsv, REPO, tempDir } from './run-cdm.js';
 import { writeDataset } from '../../bench/lib/dataset.mjs';
-import { MIN_TRAINING_PAIRS } from '../../src/pipeline/clean.js';
+import { MIN_TRAINING_PAIRS } from '../../src/pipeline/incremental.js';
 
 const SAMPLE_FILES = ['crm-contacts.csv', 'shop-customers.ndjson', 'signup-sheet.csv'];
 

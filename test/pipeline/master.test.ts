@@ -2,7 +2,8 @@
 // an incremental run, the kept members and digests of the rest); a corrupt line is named.
 
 import { describe, expect, it } from 'vitest';
-import { combineWithMaster, parseMembers, readMasterMembers, settlePositionalKeys, settleRepeatedKeys } from '../../src/pipeline/master.js';
+import { combineWithMaster, parseMembers, readMasterMembers } from '../../src/pipeline/master.js';
+import { settlePositionalKeys, settleRepeatedKeys } from '../../src/pipeline/member-keys.js';
 
 const member = { key: 'a.csv:1', source: 'a.csv', row: 1, golden_id: 'G-1', raw: {}, values: { email: 'x@y.com' }, keys: {}, codes: [], quarantine: [] };
 
