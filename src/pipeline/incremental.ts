@@ -174,15 +174,24 @@ export function withoutMasterSourceWarnings(diagnostics: Diagnostic[], combined:
 export function distinctKeys(records: readonly CustomerRecord[], idField: string | undefined, diagnostics: Diagnostic[]): { keys: string[]; repeated: number[][] } {
   const isHeaderCopy = (record: CustomerRecord) => record.quarantine.length > 0 && record.quarantine.includes(REPEATED_HEADER);
   const plain = records.map((record) => (isHeaderCopy(record) ? memberKey(record, undefined) : memberKey(record, idField)));
-  const taken = new Set(plain);
-  const seen = new Map<string, { count: number; rows: number[] }>();
+  // Each key's first row, and a group only for a key that repeats: a million rows are a million
+  // keys, and an object and a list for each cost more than the rest of this function.
+  const firstRow = new Map<string, number>();
+  const groups = new Map<string, { count: number; rows: number[] }>();
+  let taken: Set<string> | undefined; // every plain key, needed only once an id repeats
   const keys = records.map((record, i) => {
     const key = plain[i]!;
     if (isHeaderCopy(record)) return key;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, { count: 1, rows: [i] });
+    const at = firstRow.get(key);
+    if (at === undefined) {
+      firstRow.set(key, i);
       return key;
+    }
+    taken ??= new Set(plain);
+    let first = groups.get(key);
+    if (first === undefined) {
+      first = { count: 1, rows: [at] };
+      groups.set(key, first);
     }
     first.count++;
     first.rows.push(i);
@@ -199,6 +208,7 @@ export function distinctKeys(records: readonly CustomerRecord[], idField: string
     });
     return `${key}#${first.count}`;
   });
-  const repeated = [...seen.values()].filter((s) => s.rows.length > 1).map((s) => s.rows);
+  // In the order of each id's first row.
+  const repeated = [...groups.values()].map((g) => g.rows).sort((a, b) => a[0]! - b[0]!);
   return { keys, repeated };
 }

@@ -104,18 +104,9 @@ export function reportMatching({ result, records, explain, roleOf, showPii }: Ma
   const weights = levelWeights(model);
   const histogram = Array.from({ length: 20 }, (_, i) => ({ from: round(i * 0.05), to: round((i + 1) * 0.05), count: 0 }));
   for (const p of result.pairs) histogram[Math.min(19, Math.floor(p.probability * 20))]!.count++;
-  const sizes = new Map<number, number>();
-  const members = new Map<number, number>();
-  for (let i = 0; i < result.clusterOf.length; i++) {
-    if (records[i]!.quarantine.length > 0) continue;
-    members.set(result.clusterOf[i]!, (members.get(result.clusterOf[i]!) ?? 0) + 1);
-  }
-  for (const n of members.values()) sizes.set(n, (sizes.get(n) ?? 0) + 1);
+  const sizes = clusterSizes(result.clusterOf, records);
   const mask = (value: string | undefined, field: string) => (value === undefined ? '' : maskIf(showPii, value, roleOf(field) ?? 'text'));
-  // Most uncertain first: closest to an even chance.
-  const top = [...result.review]
-    .sort((a, b) => Math.abs(a.probability - 0.5) - Math.abs(b.probability - 0.5) || a.a - b.a || a.b - b.b)
-    .slice(0, TOP_REVIEW);
+  const top = mostUncertain(result.review, TOP_REVIEW);
   return {
     blocking: {
       rules: result.blocking.rules.map((r) => ({ id: r.id, pairs: r.pairs })),
@@ -150,6 +141,36 @@ export function reportMatching({ result, records, explain, roleOf, showPii }: Ma
       fields: explain(p).map((c) => ({ field: c.field, level: c.level, weight: round(c.weight), a: mask(c.valueA, c.field), b: mask(c.valueB, c.field) })),
     })),
   };
+}
+
+/** Clusters by their number of members (quarantined rows left out). Cluster ids are small
+ * integers, so members are counted in an array: a Map of a million clusters cost ~0.5 s at 1M rows. */
+function clusterSizes(clusterOf: Int32Array, records: readonly CustomerRecord[]): Map<number, number> {
+  let most = -1;
+  for (let i = 0; i < clusterOf.length; i++) if (clusterOf[i]! > most) most = clusterOf[i]!;
+  const members = new Int32Array(most + 1);
+  for (let i = 0; i < clusterOf.length; i++) if (records[i]!.quarantine.length === 0) members[clusterOf[i]!]!++;
+  const sizes = new Map<number, number>();
+  for (const n of members) if (n > 0) sizes.set(n, (sizes.get(n) ?? 0) + 1);
+  return sizes;
+}
+
+/** The `n` review pairs closest to an even chance (then by rows), in that order: one pass keeping
+ * the best `n`, where sorting all of them (200k pairs at 1M rows) cost ~0.4 s. */
+export function mostUncertain(review: readonly ReviewPair[], n: number): ReviewPair[] {
+  const before = (a: ReviewPair, b: ReviewPair) => Math.abs(a.probability - 0.5) - Math.abs(b.probability - 0.5) || a.a - b.a || a.b - b.b;
+  const top: ReviewPair[] = [];
+  if (n <= 0) return top;
+  for (const p of review) {
+    if (top.length === n && before(p, top[n - 1]!) >= 0) continue;
+    let at = top.length === n ? n - 1 : top.length;
+    while (at > 0 && before(p, top[at - 1]!) < 0) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = p;
+  }
+  return top.slice(0, n);
 }
 
 function tally(values: Iterable<string>): { value: string; count: number }[] {
