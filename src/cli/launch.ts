@@ -3,11 +3,12 @@
 // that builds a million records: scavenges then cost ~12 s of a 1M-row `cdm clean` on two cores.
 // With 64 MB semi-spaces (1M-row bench run, back to back, 2026-12-04): 75.6 s against 83.6–92.8 s,
 // 97 s of CPU against 110–122 s, for ~240 MB more peak memory; `cdm validate` on 500k rows,
-// alternating runs: 5.65 s against 5.99 s on average. Starting node twice costs ~50 ms.
+// alternating runs: 5.33 s against 5.56 s on average. Starting node twice costs ~60 ms.
 //
 // The first process only waits: it forwards the signals it gets and exits as its child did. When
 // node was started with flags of the user's own (`node --inspect bin/cdm.js`, `--cpu-prof`) or
-// NODE_OPTIONS asks for the inspector or the same flag, cdm runs in the first process, as started.
+// NODE_OPTIONS asks for the inspector or the same flag, and on Windows, cdm runs in the first process,
+// as started.
 // Deliberately small: no import of the CLI, so the first process loads nothing it does not need.
 
 import { spawn } from 'node:child_process';
@@ -23,9 +24,14 @@ const CHILD_MARK = 'CDM_LAUNCHED';
  * reaches both processes from the terminal; SIGINT is forwarded too for a `kill -INT` of the first. */
 const FORWARDED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 
-/** Whether this process should start node again with NODE_FLAGS rather than run cdm itself. */
-export function shouldRelaunch(execArgv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
-  if (env[CHILD_MARK] === '1') return false;
+/** Whether this process should start node again with NODE_FLAGS rather than run cdm itself. Not on
+ * Windows, whose signals and process groups work otherwise: cdm runs there as started. */
+export function shouldRelaunch(
+  execArgv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
+  if (platform === 'win32' || env[CHILD_MARK] === '1') return false;
   if (execArgv.length > 0) return false;
   return !/--inspect|--max-semi-space-size/.test(env.NODE_OPTIONS ?? '');
 }

@@ -16,6 +16,10 @@ describe('shouldRelaunch', () => {
     { execArgv: [], env: { NODE_OPTIONS: '--inspect-brk' }, relaunch: false },
     { execArgv: [], env: { NODE_OPTIONS: '--max-semi-space-size=32' }, relaunch: false },
   ])('node $execArgv with $env: relaunch $relaunch', ({ execArgv, env, relaunch }) => {
-    expect(shouldRelaunch(execArgv, env)).toBe(relaunch);
+    expect(shouldRelaunch(execArgv, env, 'linux')).toBe(relaunch);
+  });
+
+  it('runs as started on Windows', () => {
+    expect(shouldRelaunch([], {}, 'win32')).toBe(false);
   });
 });
