@@ -1,8 +1,8 @@
 // The `cdm` command starts node again with the V8 flags its runs need: a V8 heap is configured when
 // node starts, and V8's young generation (16 MB semi-spaces by default) is far too small for a run
 // that builds a million records: scavenges then cost ~12 s of a 1M-row `cdm clean` on two cores.
-// With 64 MB semi-spaces (1M-row bench run, back to back, 2026-12-04): 75.6 s against 83.6–92.8 s,
-// 97 s of CPU against 110–122 s, for ~240 MB more peak memory; `cdm validate` on 500k rows,
+// With 64 MB semi-spaces (1M-row bench run, alternating, two runs each, 2026-12-04): 74.9 and 79.9 s
+// against 78.8 and 83.6 s, 97 s of CPU against 105–111 s, for ~240 MB more peak memory; `cdm validate` on 500k rows,
 // alternating runs: 5.33 s against 5.56 s on average. Starting node twice costs ~60 ms.
 //
 // The first process only waits: it forwards the signals it gets and exits as its child did. When
