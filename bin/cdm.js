@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { guardOrphan, relaunch, shouldRelaunch } from '../dist/cli/launch.js';
 
 const args = process.argv.slice(2);
-const code = shouldRelaunch(process.execArgv, process.env) ? await relaunch(fileURLToPath(import.meta.url), args) : undefined;
+const code = shouldRelaunch(process.execArgv, process.env, args) ? await relaunch(fileURLToPath(import.meta.url), args) : undefined;
 if (code === undefined) {
   guardOrphan();
   const { main } = await import('../dist/cli/index.js');
