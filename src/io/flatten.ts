@@ -12,8 +12,22 @@ function isScalar(value: Json): value is null | boolean | number | string {
   return value === null || typeof value !== 'object';
 }
 
+// ES2024's String well-formedness methods (Node 20 has them; the ES2023 lib does not declare them).
+interface WellFormed {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/** A JSON string may escape half of a surrogate pair (`"\ud83d"`: an emoji cut at a length limit);
+ * such text is no Unicode and breaks what encodes it (URI checks, UTF-8 writers). The half becomes
+ * U+FFFD, as invalid bytes do in a CSV file, and checkCells reports it. */
+function wellFormed(text: string): string {
+  const t = text as unknown as WellFormed;
+  return t.isWellFormed() ? text : t.toWellFormed();
+}
+
 function scalarText(value: Json): string {
-  return value === null ? '' : String(value);
+  return value === null ? '' : typeof value === 'string' ? wellFormed(value) : String(value);
 }
 
 export class FlatTable {
@@ -74,7 +88,7 @@ export class FlatTable {
     const keys = Object.keys(value);
     // An empty object still yields its column, so that the key is visible to mapping.
     if (keys.length === 0 && prefix !== '') this.set(prefix, '');
-    for (const key of keys) this.flatten(prefix === '' ? key : `${prefix}.${key}`, value[key]!);
+    for (const key of keys) this.flatten(prefix === '' ? wellFormed(key) : `${prefix}.${wellFormed(key)}`, value[key]!);
   }
 }
 
