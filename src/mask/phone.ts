@@ -14,8 +14,12 @@ export function maskPhone(value: string): string {
   const head = extension ? text.slice(0, extension.index) : text;
   // The extension is masked whole: it is a short, identifying number of its own.
   const tail = extension ? extension[0].replace(/\d/g, '*') : '';
-  return maskDigits(head, callingCodeLength(head)) + tail;
+  // Letters are masked too: a phone column can hold text that is no number (`ask Mary Major`, an
+  // email typed in the wrong column), and masking digits alone would show it whole.
+  return maskDigits(head, callingCodeLength(head)).replace(LETTER, '*') + tail;
 }
+
+const LETTER = /\p{L}/gu;
 
 /** Digits of the country calling code of an international number (`+44 …` → 2), else 0. */
 function callingCodeLength(value: string): number {

@@ -46,6 +46,12 @@ describe('maskValue', () => {
     ['19800517', 'dob', '1980****'],
     ['2021-03-04T10:20:30Z', 'timestamp', '2021-**-**T**:**:**Z'],
     ['17 May', 'dob', '** May'],
+    // text in a date or phone column is masked, not shown because it has no digits to mask
+    ['Jane Doe born 1980-05-17', 'dob', '**** *** **** 1980-**-**'],
+    ['March 3rd, 1980', 'dob', 'March ***, 1980'],
+    ['ask Mary Major', 'phone', '*** **** *****'],
+    ['jane.doe@gmail.com', 'phone', '****.***@*****.***'],
+    ['+44 20 7123 4567 Zoë', 'phone', '+44 ** **** 4567 ***'],
     // generic: first character and a fixed ***
     ['Acme Corp', 'company', 'A***'],
     ['x', 'text', '***'],
