@@ -2,6 +2,7 @@
 // piped output and NO_COLOR stay clean.
 
 import { Chalk } from 'chalk';
+import { terminalSafe } from '../core/terminal-safe.js';
 import type { ProfileColumn, ProfileResult } from './profile.js';
 
 export interface RenderOptions {
@@ -11,7 +12,7 @@ export interface RenderOptions {
 const WIDTH = { column: 24, role: 26, conf: 5, filled: 6, distinct: 8, top: 34, patterns: 28 };
 
 function fit(text: string, width: number): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ');
+  const flat = terminalSafe(text.replace(/[\r\n\t]+/g, ' '));
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
@@ -34,7 +35,7 @@ export function renderProfileTable(result: ProfileResult, options: RenderOptions
     const details = [source.format, source.encoding, source.delimiter && source.delimiter !== ',' ? `delimiter ${JSON.stringify(source.delimiter)}` : undefined, `region ${source.region}`]
       .filter(Boolean)
       .join(', ');
-    lines.push(chalk.bold(`${source.source}`) + `  ${source.rows} rows (${details})`);
+    lines.push(chalk.bold(terminalSafe(source.source)) + `  ${source.rows} rows (${terminalSafe(details)})`);
     const head = [
       fit('column', WIDTH.column), fit('role', WIDTH.role), fit('conf', WIDTH.conf), fit('filled', WIDTH.filled),
       fit('distinct', WIDTH.distinct), fit('top values', WIDTH.top), 'patterns',
@@ -63,7 +64,7 @@ export function renderProfileTable(result: ProfileResult, options: RenderOptions
   const notable = result.diagnostics.filter((d) => d.severity !== 'info');
   for (const d of notable) {
     const tag = d.severity === 'error' ? chalk.red(d.severity) : chalk.yellow(d.severity);
-    lines.push(`${tag} ${d.code} ${d.source}${d.field ? ` [${d.field}]` : ''}: ${d.message}`);
+    lines.push(`${tag} ${terminalSafe(`${d.code} ${d.source}${d.field ? ` [${d.field}]` : ''}: ${d.message}`)}`);
   }
   const unmapped = result.diagnostics.filter((d) => d.code === 'schema.unmapped_column').length;
   if (unmapped > 0) lines.push(chalk.dim(`${unmapped} column(s) unmapped; \`cdm init\` writes a config to map them.`));

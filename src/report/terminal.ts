@@ -1,6 +1,7 @@
 // The end-of-run summary in the terminal: one screen (at most 25 lines) that says whether the run is
 // trustworthy (reconciliation, gates) and where to look next. The full story is in report.html.
 
+import { terminalSafe } from '../core/terminal-safe.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import {
   describeGate,
@@ -128,9 +129,7 @@ function outputLines(report: Report, outDir: string, c: ChalkInstance): string[]
 }
 
 /** Report strings can come from plugins or file names: never let one carry a terminal escape sequence. */
-function plain(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
+const plain = terminalSafe;
 
 function share(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;

@@ -87,6 +87,14 @@ describe('profileTables', () => {
     expect(plain).not.toMatch(/\u001b\[/);
     expect(renderProfileTable(result, { color: true })).toMatch(/\u001b\[/);
   });
+
+  it('never prints a control character from the data: an escape sequence in a cell or header shows as ?', () => {
+    const link = '\u001b]8;;http://evil.example/\u0007Boston\u001b]8;;\u0007\u001b[2J';
+    const t = table('x\u001b[31m.csv', ['City', 'No\u001bte'], [[link, 'a'], [link, 'b']]);
+    const text = renderProfileTable(profileTables([t], { showPii: true }), { color: false });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('?]8;;http://evil.example/?Boston');
+  });
 });
 
 describe('profile reads files', () => {

@@ -10,6 +10,7 @@ import { resolveConfig } from '../../pipeline/prepare.js';
 import type { Terminal } from '../terminal.js';
 import { createTerminal } from '../terminal.js';
 import type { Outcome } from './index.js';
+import { terminalSafe } from '../../core/terminal-safe.js';
 
 interface ExplainFlags {
   master: string;
@@ -53,13 +54,13 @@ function renderPair(pair: PairReport, terminal: Terminal): string {
   const { chalk } = terminal;
   const e = pair.explanation;
   const lines = [
-    chalk.bold(`${pair.a.source}:${pair.a.row} (${pair.a.golden_id || 'quarantined'})  ↔  ${pair.b.source}:${pair.b.row} (${pair.b.golden_id || 'quarantined'})`),
+    chalk.bold(terminalSafe(`${pair.a.source}:${pair.a.row} (${pair.a.golden_id || 'quarantined'})  ↔  ${pair.b.source}:${pair.b.row} (${pair.b.golden_id || 'quarantined'})`)),
     `  match probability ${e.probability.toFixed(6)}   total weight ${signed(e.totalWeight)} bits` +
       (pair.a.golden_id && pair.a.golden_id === pair.b.golden_id ? chalk.green('   same golden record') : ''),
     `  ${'prior'.padEnd(14)} ${''.padEnd(20)} ${signed(e.priorWeight).padStart(7)} ${bar(e.priorWeight)}`,
   ];
   for (const c of e.comparisons) {
-    const show = (v: string | undefined) => v ?? '—';
+    const show = (v: string | undefined) => (v === undefined ? '—' : terminalSafe(v));
     const colour = c.weight > 0 ? chalk.green : c.weight < 0 ? chalk.red : chalk.dim;
     lines.push(
       `  ${c.field.padEnd(14)} ${c.level.padEnd(20)} ${colour(signed(c.weight).padStart(7))} ${colour(bar(c.weight))}  ${show(c.valueA)} | ${show(c.valueB)}`,
@@ -112,9 +113,9 @@ export function registerExplain(program: Command, outcome: Outcome): void {
           terminal.out(JSON.stringify(golden, null, 2));
         } else {
           const lines = [terminal.chalk.bold(`${golden.golden_id}: ${golden.members.length} member row(s)`)];
-          for (const m of golden.members) lines.push(`  ${m.source}:${m.row}`);
+          for (const m of golden.members) lines.push(terminalSafe(`  ${m.source}:${m.row}`));
           lines.push('', terminal.chalk.bold('Golden values and where they came from'));
-          for (const v of golden.values) lines.push(`  ${v.field.padEnd(14)} ${v.value.padEnd(32)} ← ${v.source}:${v.row}`);
+          for (const v of golden.values) lines.push(terminalSafe(`  ${v.field.padEnd(14)} ${v.value.padEnd(32)} ← ${v.source}:${v.row}`));
           if (golden.links.length > 0) lines.push('', terminal.chalk.bold('Links'));
           for (const link of golden.links) lines.push(renderPair(link, terminal), '');
           terminal.out(lines.join('\n'));

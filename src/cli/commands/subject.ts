@@ -22,6 +22,7 @@ import { writeFileAtomic, writeOutputSet } from '../../io/index.js';
 import { maskIf } from '../../mask/index.js';
 import { createTerminal, type Terminal } from '../terminal.js';
 import type { Outcome } from './index.js';
+import { terminalSafe } from '../../core/terminal-safe.js';
 
 interface FindFlags {
   master?: string;
@@ -136,11 +137,11 @@ function printFind(terminal: Terminal, result: SubjectResult, showPii: boolean, 
   terminal.out(`${result.matches.length} ${many ? 'candidates' : 'match'} for ${query}${many ? ' — listed, not guessed between' : ''}:`);
   for (const m of result.matches) {
     terminal.out('');
-    terminal.out(`${m.golden_id || '(quarantined row, no golden record)'}  match probability ${m.probability}`);
+    terminal.out(terminalSafe(`${m.golden_id || '(quarantined row, no golden record)'}  match probability ${m.probability}`));
     const golden = Object.entries(m.golden).filter(([k, v]) => v !== '' && k !== 'golden_id');
-    if (golden.length) terminal.out(`  golden record: ${golden.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    if (golden.length) terminal.out(terminalSafe(`  golden record: ${golden.map(([k, v]) => `${k}=${v}`).join(', ')}`));
     for (const s of m.sources) {
-      terminal.out(`  ${s.source} row ${s.row} (${s.status || 'member'}${s.probability !== null ? `, p=${s.probability}` : ''}): ${Object.entries(s.values).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+      terminal.out(terminalSafe(`  ${s.source} row ${s.row} (${s.status || 'member'}${s.probability !== null ? `, p=${s.probability}` : ''}): ${Object.entries(s.values).map(([k, v]) => `${k}=${v}`).join(', ')}`));
     }
   }
   if (!showPii) terminal.out('\nValues are masked; add --show-pii for the copy the person is entitled to.');
@@ -215,7 +216,7 @@ export function registerSubject(program: Command, outcome: Outcome): void {
       else {
         terminal.say(`Erased ${result.receipt.golden_id}: ${result.receipt.source_rows.length} source rows; golden records ${result.goldenBefore} → ${result.goldenAfter}.`);
         terminal.say('Delete these rows in the source systems (cdm never writes to them):');
-        for (const r of result.receipt.source_rows) terminal.say(`  ${r.source} row ${r.row}${r.source_id ? ` (id ${r.source_id})` : ''}`);
+        for (const r of result.receipt.source_rows) terminal.say(terminalSafe(`  ${r.source} row ${r.row}${r.source_id ? ` (id ${r.source_id})` : ''}`));
       }
       outcome.code = EXIT.ok;
     });
