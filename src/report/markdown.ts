@@ -2,6 +2,7 @@
 // GitHub-flavoured tables of totals, gates, top issues and fields. Job summaries render inline HTML,
 // so every report string is escaped for Markdown *and* HTML.
 
+import { terminalSafe } from '../core/terminal-safe.js';
 import {
   formatCount,
   formatDuration,
@@ -19,20 +20,26 @@ const TOP_ISSUES = 10;
 
 /** Text that renders as itself: no tags, no emphasis, no links, no table breaks. */
 export function markdownText(value: string): string {
-  return value
+  const escaped = value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]()#~|!]/g, (ch) => `\\${ch}`)
     .replace(/[\r\n\t]+/g, ' ');
+  // A value is text, never a link: GitHub turns a bare `https://…` or `www.…` into one (a zero-width
+  // space after the scheme or `www` stops it); and a control character in a job summary that is
+  // `cat` in a log acts on the terminal.
+  return terminalSafe(escaped).replace(AUTOLINK, '$&\u200b');
 }
+
+const AUTOLINK = /:\/\/|\bwww(?=\.)/gi;
 
 /**
  * A code span, unless the value could break out of one or holds markup (then escaped plain text:
  * inside a code span `&lt;` would show literally, and we would rather not trust every renderer).
  */
 function code(value: string): string {
-  if (/[`\r\n<>&]/.test(value) || value.trim() === '') return markdownText(value);
+  if (/[`\r\n<>&\u0000-\u001f\u007f-\u009f]/.test(value) || value.trim() === '') return markdownText(value);
   // Inside a table GFM splits cells on `|` even in code spans; `\|` is the documented escape.
   return `\`${value.replace(/\|/g, '\\|')}\``;
 }

@@ -72,11 +72,18 @@ describe('renderMarkdown', () => {
     ['a pipe in a code', 'email|syntax', '`email\\|syntax`'],
     ['a backtick in a code', 'a`b', 'a\\`b'],
     ['HTML in an example', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
+    // GitHub would autolink a bare URL; the zero-width space after the scheme stops it
+    ['a bare URL beside markup', '<x> reset at https://evil.example/r', 'https://\u200bevil.example/r'],
+    ['a www. address beside markup', '<x> www.evil.example', 'www\u200b.evil.example'],
+    // a job summary that is `cat` in a CI log must not act on the terminal
+    ['an escape sequence', '<x>\u001b[2J', '&lt;x&gt;?\\[2J'],
+    ['a control character in a code', 'a\u0001b', 'a?b'],
   ])('escapes %s', (_name, hostile, expected) => {
     const report = sampleReport({ issues: [{ code: hostile, severity: 'error', count: 5, examples: [hostile] }] });
     const md = renderMarkdown(report);
     expect(md).toContain(expected);
     expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|https:\/\/evil|www\.evil/);
     const rows = tableAfter(md, 'Top issues');
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
   });
