@@ -17,7 +17,8 @@ export interface Diagnostic {
   /** The offending raw value, when there is one (masked when shown, unless --show-pii). */
   value?: string;
   /** The input line where the row starts, set only where it is not the usual one (a CSV row after a
-   * cell spanning lines or skipped blank lines): annotations point there. */
+   * cell spanning lines or skipped blank lines, an NDJSON line; 0 for a JSON array's element, which
+   * has no line of its own): annotations point there. */
   line?: number;
 }
 

@@ -91,15 +91,22 @@ export class RecordStartLines {
 
 /**
  * Sets `line` on the row findings of tables whose rows do not all start on line row + 1, so that
- * an annotation points where the row is. Tables without shifts (and NDJSON, JSON) are left alone.
+ * an annotation points where the row is: a CSV row after a cell spanning lines, an NDJSON row (its
+ * own line), or none (0) for a JSON array's element. By the format read, not the file's name: a
+ * `.ndjson.gz` or NDJSON on standard input is NDJSON too. CSV tables without shifts are left alone.
  */
 export function placeOnLines(diagnostics: readonly Diagnostic[], tables: readonly SourceTable[]): void {
-  const shifted = new Map<string, RowLines>();
-  for (const t of tables) if (t.rowLines !== undefined) shifted.set(t.source, t.rowLines);
+  const shifted = new Map<string, RowLines | 'ndjson' | 'json'>();
+  for (const t of tables) {
+    if (t.format === 'ndjson' || t.format === 'json') shifted.set(t.source, t.format);
+    else if (t.rowLines !== undefined) shifted.set(t.source, t.rowLines);
+  }
   if (shifted.size === 0) return;
   for (const d of diagnostics) {
     if (d.row <= 0) continue;
     const lines = shifted.get(d.source);
-    if (lines !== undefined) d.line = lineOfRow(lines, d.row);
+    if (lines === 'ndjson') d.line = d.row;
+    else if (lines === 'json') d.line = 0;
+    else if (lines !== undefined) d.line = lineOfRow(lines, d.row);
   }
 }

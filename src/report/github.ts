@@ -21,7 +21,7 @@ const COMMAND: Record<Diagnostic['severity'], string> = { error: 'error', warnin
 
 export function defaultLineOf(d: Diagnostic): number | undefined {
   if (d.row <= 0) return undefined;
-  if (d.line !== undefined) return d.line;
+  if (d.line !== undefined) return d.line > 0 ? d.line : undefined;
   const path = d.source.toLowerCase();
   if (path.endsWith('.ndjson') || path.endsWith('.jsonl')) return d.row;
   if (path.endsWith('.json')) return undefined;

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineOfRow, placeOnLines, readSource } from '../../src/io/index.js';
+import { gzipSync } from 'node:zlib';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { defaultLineOf } from '../../src/report/index.js';
 import { chunked } from './helpers.js';
 
 const CASES = [
@@ -75,5 +77,20 @@ describe('the line each CSV row starts on', () => {
     const diagnostics = [finding(tables[0]!.source, 2), finding(tables[0]!.source, 0), finding(tables[1]!.source, 2)];
     placeOnLines(diagnostics, tables);
     expect(diagnostics.map((d) => d.line)).toEqual([4, undefined, undefined]);
+  });
+
+  it('placeOnLines places rows by the format read, not the name: NDJSON rows on their line, JSON elements on none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cdm-io-'));
+    // Compressed: the names do not end in .ndjson or .json.
+    writeFileSync(join(dir, 'lines.ndjson.gz'), gzipSync('{"id":"1"}\n{"id":"2"}\n'));
+    writeFileSync(join(dir, 'array.json.gz'), gzipSync('[{"id":"1"},{"id":"2"}]'));
+    const tables = [await readSource(join(dir, 'lines.ndjson.gz')), await readSource(join(dir, 'array.json.gz'))];
+    rmSync(dir, { recursive: true });
+    expect(tables.map((t) => t.format)).toEqual(['ndjson', 'json']);
+    const finding = (source: string, row: number): Diagnostic => ({ source, row, field: '', code: 'x.y', severity: 'error', message: 'm' });
+    const diagnostics = [finding(tables[0]!.source, 2), finding(tables[1]!.source, 2)];
+    placeOnLines(diagnostics, tables);
+    expect(diagnostics.map((d) => d.line)).toEqual([2, 0]);
+    expect(diagnostics.map(defaultLineOf)).toEqual([2, undefined]);
   });
 });
