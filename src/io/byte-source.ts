@@ -79,6 +79,22 @@ async function openRaw(source: string, stdin: NodeJS.ReadableStream): Promise<As
   }
 }
 
+/** Magic bytes of a workbook (xlsx, ods, numbers: a ZIP file; xls: an OLE2 compound file). Read as
+ * text, either gives hundreds of garbage rows, every one quarantined. */
+const WORKBOOK_MAGIC: readonly (readonly number[])[] = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+];
+
+function refuseSpreadsheet(source: string, head: Buffer): void {
+  if (!WORKBOOK_MAGIC.some((magic) => head.length >= magic.length && magic.every((b, i) => head[i] === b))) return;
+  throw new InputError(
+    'input.spreadsheet',
+    `Input ${source} is a spreadsheet workbook (Excel or a ZIP archive), not CSV or JSON; save the sheet as CSV (UTF-8) and give that file.`,
+    source,
+  );
+}
+
 export async function openByteSource(source: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<ByteSource> {
   const raw = await openRaw(source, stdin);
   const digest = { hash: createHash('sha256'), bytes: 0 };
@@ -88,6 +104,7 @@ export async function openByteSource(source: string, stdin: NodeJS.ReadableStrea
   } catch (err) {
     throw unreadable(source, err);
   }
+  refuseSpreadsheet(source, peeked.head);
   const gzipped = peeked.head.length >= 2 && peeked.head[0] === 0x1f && peeked.head[1] === 0x8b;
   if (!gzipped) return { ...peeked, gzipped, digest };
   const gunzip = createGunzip();

@@ -187,3 +187,15 @@ describe('inputs that cannot be read at all', () => {
     await expect(readSource(path)).rejects.toMatchObject({ name: 'InputError', exitCode: 3 });
   });
 });
+
+describe('a spreadsheet workbook given as an input', () => {
+  it.each([
+    ['an xlsx (a ZIP file) named .csv', 'book.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])],
+    ['an xls (OLE2) named .xls', 'book.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00])],
+  ])('%s is refused with input.spreadsheet (not read as text)', async (_name, file, bytes) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cdm-workbook-'));
+    writeFileSync(join(dir, file), Buffer.concat([bytes, Buffer.from('garbage,more\ngarbage\n')]));
+    await expect(readSource(join(dir, file))).rejects.toMatchObject({ code: 'input.spreadsheet', exitCode: 3 });
+    rmSync(dir, { recursive: true });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/roles.js';
+import { TRUNCATED_CELL_MARKER } from '../../src/io/index.js';
 import { findJunk } from '../../src/validate/rules/junk.js';
 
 const junk: { value: string; role: Role; code: string }[] = [
@@ -60,6 +61,9 @@ const junk: { value: string; role: Role; code: string }[] = [
   { value: '@SUM(A1:A9)', role: 'city', code: 'junk.formula' },
   { value: "+cmd|' /C calc'!A0", role: 'street', code: 'junk.formula' },
   { value: '-IMPORTXML(x)', role: 'last_name', code: 'junk.formula' },
+  // The reader's stand-in for a cell too large to read (cell.too_large): no name, whatever the field
+  { value: TRUNCATED_CELL_MARKER, role: 'last_name', code: 'junk.truncated_cell' },
+  { value: TRUNCATED_CELL_MARKER, role: 'text', code: 'junk.truncated_cell' },
 ];
 
 // Real values that look a little like junk: these must survive.

@@ -3,6 +3,7 @@
 // into something that looks real (a `000-000-0000` phone) and never counts as match evidence.
 
 import type { Role } from '../../core/roles.js';
+import { TRUNCATED_CELL_MARKER } from '../../io/index.js';
 import { NO_FINDINGS, type FieldRuleDefinition, type RuleFinding } from '../definition.js';
 import {
   KEYBOARD_ROWS,
@@ -47,6 +48,7 @@ const REPEATED = finding('junk.repeated_digits', 'The value is one digit repeate
 const SEQUENTIAL = finding('junk.sequential_digits', 'The value is a run of sequential digits; it is treated as missing.');
 const MASH = finding('junk.keyboard_mash', 'The value looks like keyboard mash; it is treated as missing.');
 const FORMULA = finding('junk.formula', 'The value is a spreadsheet formula, not data; it is treated as missing.');
+const TRUNCATED = finding('junk.truncated_cell', 'The cell was too large to read (see cell.too_large) and was cut; it is treated as missing.');
 /** `=HYPERLINK(…)`, `@SUM(…)`, `+cmd|' /C calc'`: a function or DDE call, the name right before `(`
  * or `|` (`-Acme (UK)` and `@Home (Networks)` are names). */
 const FORMULA_CALL = /^[=+\-@]\s*[a-z_][a-z0-9_.]*[(|]/;
@@ -109,6 +111,7 @@ function checkDigits(value: string): readonly RuleFinding[] {
 }
 
 export function findJunk(value: string, role: Role): readonly RuleFinding[] {
+  if (value === TRUNCATED_CELL_MARKER) return TRUNCATED;
   let lower = value.toLowerCase();
   if (NEEDS_WHITESPACE_FOLD.test(lower)) lower = lower.replace(WHITESPACE_RUNS, ' ');
   const exempt = PLACEHOLDER_EXEMPT[role];
