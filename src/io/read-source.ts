@@ -11,7 +11,7 @@ import { readCsv } from './csv-reader.js';
 import { sampleText, sniffEncoding, Transcoder, type EncodingGuess } from './encoding.js';
 import { readJson } from './json-reader.js';
 import { readNdjson } from './ndjson-reader.js';
-import { excelSeparator, formatFromContent, formatFromPath, sniffDelimiter } from './sniff.js';
+import { excelSeparator, formatOf, sniffDelimiter } from './sniff.js';
 
 export interface ReadOptions {
   /** Overrides the extension and content sniffing. */
@@ -58,7 +58,8 @@ export async function readSource(source: string, options: ReadOptions = {}): Pro
   const guess = sniffEncoding(bytes.head);
   const sample = sampleText(bytes.head, guess, options.encoding);
   const truncated = bytes.head.length >= SNIFF_BYTES;
-  const format = options.format ?? formatFromPath(source) ?? formatFromContent(sample, truncated);
+  const sniffed = options.format === undefined ? formatOf(source, sample, truncated) : { format: options.format };
+  const format = sniffed.format;
   const transcoder = new Transcoder(guess, options.encoding);
   let body: TableBody;
   try {
@@ -68,6 +69,10 @@ export async function readSource(source: string, options: ReadOptions = {}): Pro
     throw new InputError('input.unreadable', `Input ${source} could not be read to the end (${(err as Error).message}); check that the file is complete.`, source);
   }
   const diagnostics = body.diagnostics;
+  if (sniffed.overrides !== undefined) {
+    const named = sniffed.overrides.toUpperCase();
+    diagnostics.unshift(fileFinding(source, 'file.format_mismatch', `The file is named as ${named} but holds ${format.toUpperCase()}; it is read as ${format.toUpperCase()}. Rename it, or give the format in the config.`));
+  }
   if (body.columns.length === 0 && body.rows.length === 0) diagnostics.unshift(fileFinding(source, 'file.empty', 'File has no data; nothing is read from it. Check that the export did not fail.'));
   else if (body.rows.length === 0) diagnostics.unshift(fileFinding(source, 'file.header_only', 'File has a header but no data rows. Check that the export did not fail.'));
   return {

@@ -38,6 +38,33 @@ export function formatFromContent(sample: string, truncated = false): InputForma
   return rest || truncated ? 'ndjson' : 'json';
 }
 
+/**
+ * The format to read a file in: its extension's, unless the content plainly says otherwise (then
+ * `overrides` is the extension's): JSON saved under a .csv name (read as CSV, its records were lost
+ * or garbled: the first became the header) or a JSON array under an .ndjson name (every line of it
+ * is no record). Without an extension, the content's.
+ */
+export function formatOf(source: string, sample: string, truncated: boolean): { format: InputFormat; overrides?: InputFormat } {
+  const byPath = formatFromPath(source);
+  const byContent = formatFromContent(sample, truncated);
+  if (byPath === undefined) return { format: byContent };
+  if ((byPath === 'csv' && byContent !== 'csv') || (byPath === 'ndjson' && isSpreadArray(sample))) return { format: byContent, overrides: byPath };
+  return { format: byPath };
+}
+
+/** A JSON array spread over lines (`[` alone, or an element, on the first line): no NDJSON line of
+ * it is a record. A first line that is a whole array (`[1,2]`) is an NDJSON line, if a bad one. */
+function isSpreadArray(sample: string): boolean {
+  const text = sample.trimStart();
+  if (!text.startsWith('[')) return false;
+  try {
+    JSON.parse(text.split('\n', 1)[0]!);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 const SNIFF_RECORDS = 20;

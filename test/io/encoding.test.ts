@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { readSource } from '../../src/io/index.js';
 import { sniffEncoding } from '../../src/io/encoding.js';
-import { formatFromContent, formatFromPath, sniffDelimiter } from '../../src/io/sniff.js';
+import { formatFromContent, formatFromPath, formatOf, sniffDelimiter } from '../../src/io/sniff.js';
 import { chunked } from './helpers.js';
 
 const asciiRows = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1},Name${i},city${i}\n`).join('');
@@ -91,5 +91,20 @@ describe('format sniffing', () => {
     ['id,name\n', 'csv'],
   ])('formatFromContent(%j) → %j', (sample, format) => {
     expect(formatFromContent(sample)).toBe(format);
+  });
+
+  it.each([
+    // the extension decides, unless the content plainly says otherwise
+    ['a.csv', 'id,name\n1,x\n', { format: 'csv' }],
+    ['a.csv', '[{"a":1}]', { format: 'json', overrides: 'csv' }],
+    ['a.csv', '{"a":1}\n{"a":2}\n', { format: 'ndjson', overrides: 'csv' }],
+    ['a.ndjson', '[\n{"a":1},\n{"a":2}\n]\n', { format: 'json', overrides: 'ndjson' }],
+    ['a.ndjson', '{"a":1}\n{"a":2}\n', { format: 'ndjson' }],
+    ['a.ndjson', '[1,2,3]\n{"a":2}\n', { format: 'ndjson' }],
+    // a .json file holding NDJSON is read by the JSON reader, which takes both
+    ['a.json', '{"a":1}\n{"a":2}\n', { format: 'json' }],
+    ['noext', '[{"a":1}]', { format: 'json' }],
+  ])('formatOf(%j, %j) → %j', (path, sample, expected) => {
+    expect(formatOf(path, sample, false)).toEqual(expected);
   });
 });
