@@ -1,5 +1,6 @@
 // Makes a header row usable as column names: trimmed, empty names replaced by `column_N`, duplicates
-// renamed `name_2`, `name_3`, … — each change reported, since mapping by name depends on it.
+// renamed `name_2`, `name_3`, … — each change reported, since mapping by name depends on it; and
+// says when the "header" is plainly a record (a file exported without its header line).
 
 import type { Diagnostic } from '../core/diagnostic.js';
 
@@ -44,5 +45,26 @@ export function normalizeHeader(cells: string[], source: string): { columns: str
     });
     return fresh;
   });
+  const data = dataLikeCell(trimmed);
+  if (data >= 0) {
+    diagnostics.unshift({
+      source,
+      row: 0,
+      field: columns[data]!,
+      code: 'header.looks_like_data',
+      severity: 'warning',
+      message: `The first line looks like a record, not a header (column ${data + 1} holds an email address or a number); it is read as the header, so it is no row of the data. Add a header line naming the columns.`,
+      value: trimmed[data]!,
+    });
+  }
   return { columns, diagnostics };
+}
+
+// An email address, or a number of 5+ digits (a phone, an id, a postcode), is no column name.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const NUMBER = /^[+(]?\d[\d\s().\-/]{3,}\d$/;
+
+/** The first header cell that is plainly a value (a file exported without its header line), or -1. */
+function dataLikeCell(cells: readonly string[]): number {
+  return cells.findIndex((cell) => EMAIL.test(cell) || (NUMBER.test(cell) && cell.replace(/\D/g, '').length >= 5));
 }
