@@ -26,26 +26,26 @@ const SYNONYMS: Synonyms[] = [
   { role: 'national_id', confidence: 0.95, names: ['ssn', 'soc sec id', 'soc sec no', 'social security', 'social security number', 'social security no', 'national id', 'national id number', 'national insurance number', 'ni number', 'nino', 'tax file number', 'tfn', 'sin', 'tax id'] },
   { role: 'consent', confidence: 0.9, invert: true, names: ['email opt out', 'opt out', 'optout', 'opted out', 'has opted out of email', 'has opted out', 'do not email', 'do not contact', 'do not call', 'donotcall', 'unsubscribed', 'email opted out', 'marketing opt out'] },
   { role: 'consent', confidence: 0.9, names: ['newsletter', 'accepts marketing', 'accepts email marketing', 'accepts sms marketing', 'opt in', 'optin', 'opted in', 'email opt in', 'marketing opt in', 'marketing consent', 'consent', 'email consent', 'subscribed', 'subscribe', 'subscriber', 'newsletter opt in', 'newsletter signup', 'gdpr consent'] },
-  { role: 'email', confidence: 0.95, names: ['email', 'e mail', 'email address', 'e mail address', 'emailaddress', 'mail', 'electronic mail', 'email id'] },
-  { role: 'phone', confidence: 0.95, names: ['phone', 'telephone', 'tel', 'tel no', 'mobile', 'mob', 'cell', 'cellphone', 'cell phone', 'mobile phone', 'mobile number', 'phone number', 'phone no', 'telephone number', 'contact number', 'landline', 'fax', 'sms number', 'whatsapp'] },
-  { role: 'first_name', confidence: 0.95, names: ['first name', 'firstname', 'given name', 'givenname', 'given names', 'forename', 'forenames', 'first', 'fname', 'given', 'christian name', 'first nm'] },
+  { role: 'email', confidence: 0.95, names: ['email', 'e mail', 'email address', 'e mail address', 'emailaddress', 'mail', 'electronic mail', 'email id', 'courriel', 'correo', 'correo electronico', 'e mail adresse'] },
+  { role: 'phone', confidence: 0.95, names: ['phone', 'telephone', 'tel', 'tel no', 'mobile', 'mob', 'cell', 'cellphone', 'cell phone', 'mobile phone', 'mobile number', 'phone number', 'phone no', 'telephone number', 'contact number', 'landline', 'fax', 'sms number', 'whatsapp', 'telefon', 'telefonnummer', 'handy', 'mobilnummer', 'telephone portable', 'portable', 'telefono', 'movil', 'celular'] },
+  { role: 'first_name', confidence: 0.95, names: ['first name', 'firstname', 'given name', 'givenname', 'given names', 'forename', 'forenames', 'first', 'fname', 'given', 'christian name', 'first nm', 'vorname', 'prenom', 'nombre'] },
   { role: 'middle_name', confidence: 0.95, names: ['middle name', 'middlename', 'middle initial', 'middle', 'mi', 'middle names'] },
-  { role: 'last_name', confidence: 0.95, names: ['last name', 'lastname', 'surname', 'family name', 'familyname', 'last', 'lname', 'last nm'] },
+  { role: 'last_name', confidence: 0.95, names: ['last name', 'lastname', 'surname', 'family name', 'familyname', 'last', 'lname', 'last nm', 'family', 'nachname', 'familienname', 'nom', 'nom de famille', 'apellido', 'apellidos'] },
   { role: 'full_name', confidence: 0.9, names: ['name', 'full name', 'fullname', 'display name', 'person name', 'customer name', 'contact name', 'client name'] },
   { role: 'title', confidence: 0.95, names: ['salutation', 'honorific', 'name prefix'] },
   { role: 'title', confidence: 0.6, names: ['title', 'prefix'] },
   { role: 'suffix', confidence: 0.9, names: ['suffix', 'name suffix', 'generation'] },
   { role: 'gender', confidence: 0.95, names: ['gender', 'sex'] },
   { role: 'street_number', confidence: 0.95, names: ['street number', 'street no', 'street num', 'house number', 'house no', 'building number', 'st no', 'street nr'] },
-  { role: 'street', confidence: 0.9, names: ['street', 'address 1', 'address line 1', 'addr 1', 'addr line 1', 'street address', 'street 1', 'street line 1', 'line 1', 'street name'] },
+  { role: 'street', confidence: 0.9, names: ['street', 'address 1', 'address line 1', 'addr 1', 'addr line 1', 'street address', 'street 1', 'street line 1', 'line 1', 'street name', 'strasse', 'strasse und hausnummer', 'rue', 'calle'] },
   { role: 'street2', confidence: 0.9, names: ['address 2', 'address line 2', 'addr 2', 'addr line 2', 'street 2', 'street line 2', 'line 2', 'apt', 'apartment', 'suite', 'unit', 'apt suite'] },
-  { role: 'address', confidence: 0.85, names: ['address', 'full address', 'postal address', 'addr'] },
-  { role: 'city', confidence: 0.95, names: ['city', 'town', 'suburb', 'locality', 'city town', 'town city', 'municipality'] },
+  { role: 'address', confidence: 0.85, names: ['address', 'full address', 'postal address', 'addr', 'adresse', 'anschrift', 'direccion'] },
+  { role: 'city', confidence: 0.95, names: ['city', 'town', 'suburb', 'locality', 'city town', 'town city', 'municipality', 'ort', 'stadt', 'wohnort', 'ville', 'ciudad', 'localidad'] },
   { role: 'state', confidence: 0.95, names: ['state', 'province', 'state province', 'province state', 'state code', 'province code', 'state or province', 'prov', 'region code'] },
-  { role: 'postcode', confidence: 0.95, names: ['zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'postal', 'zip postal code', 'postal zip code', 'zip postal', 'postalcode', 'plz', 'pin code'] },
-  { role: 'country', confidence: 0.95, names: ['country', 'country code', 'country name', 'nation', 'country region'] },
-  { role: 'company', confidence: 0.9, names: ['company', 'company name', 'account name', 'account', 'organization', 'organisation', 'organization name', 'org', 'employer', 'business name', 'firm'] },
-  { role: 'dob', confidence: 0.95, names: ['dob', 'd o b', 'birthdate', 'birth date', 'date of birth', 'birthday', 'born', 'bday', 'birth dt'] },
+  { role: 'postcode', confidence: 0.95, names: ['zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'postal', 'zip postal code', 'postal zip code', 'zip postal', 'postalcode', 'plz', 'pin code', 'postleitzahl', 'code postal', 'codigo postal'] },
+  { role: 'country', confidence: 0.95, names: ['country', 'country code', 'country name', 'nation', 'country region', 'pays', 'pais'] },
+  { role: 'company', confidence: 0.9, names: ['company', 'company name', 'account name', 'account', 'organization', 'organisation', 'organization name', 'org', 'employer', 'business name', 'firm', 'firma', 'unternehmen', 'societe', 'entreprise', 'empresa'] },
+  { role: 'dob', confidence: 0.95, names: ['dob', 'd o b', 'birthdate', 'birth date', 'date of birth', 'birthday', 'born', 'bday', 'birth dt', 'geburtsdatum', 'geburtstag', 'date de naissance', 'fecha de nacimiento'] },
   { role: 'timestamp', confidence: 0.9, names: ['created', 'created at', 'created date', 'created on', 'date created', 'creation date', 'signed up', 'signup date', 'sign up date', 'signup', 'registered', 'registration date', 'registered at', 'joined', 'join date', 'last modified date', 'last modified', 'modified', 'modified at', 'date modified', 'updated', 'updated at', 'last updated', 'last update', 'timestamp', 'last login', 'last seen', 'system modstamp'] },
   { role: 'date', confidence: 0.8, names: ['date', 'event date', 'order date', 'purchase date', 'last order date', 'first order date'] },
 ];
@@ -70,6 +70,10 @@ const NOT_A_ROLE = new Set(['job title', 'email domain', 'phone type', 'address 
 /** `Mailing Zip/Postal Code` → `mailing zip postal code`; `firstName` → `first name`; `address1` → `address 1`. */
 export function normalizeHeader(header: string): string {
   return header
+    // `Prénom`, `Straße`, `Código Postal`: letters without their accents, not split at them.
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2')

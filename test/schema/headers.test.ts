@@ -10,12 +10,26 @@ describe('normalizeHeader', () => {
     ['  DOB ', 'dob'],
     ['default_address.city', 'default address city'],
     ['Newsletter?', 'newsletter'],
+    // accents dropped, not split at
+    ['Prénom', 'prenom'],
+    ['Straße', 'strasse'],
+    ['Código Postal', 'codigo postal'],
   ])('%s → %s', (header, expected) => {
     expect(normalizeHeader(header)).toBe(expected);
   });
 });
 
 describe('matchHeader', () => {
+  // German, French and Spanish exports
+  it.each([
+    ['Vorname', 'first_name'], ['Nachname', 'last_name'], ['E-Mail', 'email'], ['Telefon', 'phone'], ['Straße', 'street'], ['PLZ', 'postcode'], ['Ort', 'city'], ['Geburtsdatum', 'dob'], ['Firma', 'company'],
+    ['Prénom', 'first_name'], ['Nom', 'last_name'], ['Courriel', 'email'], ['Téléphone', 'phone'], ['Adresse', 'address'], ['Code postal', 'postcode'], ['Ville', 'city'], ['Date de naissance', 'dob'], ['Pays', 'country'],
+    ['Nombre', 'first_name'], ['Apellidos', 'last_name'], ['Correo electrónico', 'email'], ['Teléfono', 'phone'], ['Dirección', 'address'], ['Código postal', 'postcode'], ['Ciudad', 'city'], ['Fecha de nacimiento', 'dob'], ['País', 'country'],
+    ['family', 'last_name'],
+  ])('%s is %s', (header, role) => {
+    expect(matchHeader(header)?.role).toBe(role);
+  });
+
   it.each([
     ['E-mail', 'email'],
     ['Email Address', 'email'],
