@@ -1,6 +1,6 @@
 // `cdm init` writes a config whose commented examples are valid: a user who uncomments them gets a
 // config that `cdm validate` and `cdm clean` accept.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cdm, SAMPLE, tempDir } from './run-cdm.js';
@@ -35,5 +35,16 @@ describe('cdm init', () => {
     const clean = cdm(['clean', ...SAMPLE, '-c', path, '--out', join(dir, 'c'), '-q']);
     expect(clean.stderr).toBe('');
     expect(clean.code).toBe(0);
+  });
+});
+
+describe('cdm init takes the common flags', () => {
+  it('accepts --no-color and -q (no message after writing --output)', () => {
+    const dir = tempDir('cdm-init-flags-');
+    const out = join(dir, 'cdm.yaml');
+    const run = cdm(['init', 'fixtures/sample/crm-contacts.csv', '--no-color', '-q', '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^# cdm config/);
   });
 });

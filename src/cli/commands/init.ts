@@ -11,6 +11,8 @@ import type { Outcome } from './index.js';
 interface InitFlags {
   output?: string;
   force?: boolean;
+  color?: boolean;
+  quiet?: boolean;
 }
 
 export function registerInit(program: Command, outcome: Outcome): void {
@@ -20,9 +22,11 @@ export function registerInit(program: Command, outcome: Outcome): void {
     .argument('<inputs...>', 'CSV, JSON or NDJSON files (globs, .gz)')
     .option('-o, --output <file>', 'write the config to this file instead of standard output')
     .option('--force', 'replace an existing --output file')
+    .option('-q, --quiet', 'no message after writing --output')
+    .option('--no-color', 'no colours (also NO_COLOR)')
     .addHelpText('after', '\nExamples:\n  $ cdm init crm.csv shop.ndjson > cdm.yaml\n  $ cdm init exports/*.csv -o cdm.yaml && cdm clean -c cdm.yaml')
     .action(async (inputs: string[], flags: InitFlags) => {
-      const terminal = createTerminal({});
+      const terminal = createTerminal({ color: flags.color, quiet: flags.quiet });
       const text = await initConfig(await expandInputs(inputs));
       if (!flags.output) {
         terminal.out(text);
@@ -30,7 +34,7 @@ export function registerInit(program: Command, outcome: Outcome): void {
         const exists = await stat(flags.output).then(() => true, () => false);
         if (exists && !flags.force) throw new UsageError('output.exists', `${flags.output} exists; pass --force to replace it`);
         await writeFileAtomic(flags.output, text);
-        terminal.err(`wrote ${flags.output} — edit it, then run: cdm clean -c ${flags.output}`);
+        if (!terminal.quiet) terminal.err(`wrote ${flags.output} — edit it, then run: cdm clean -c ${flags.output}`);
       }
       outcome.code = EXIT.ok;
     });
