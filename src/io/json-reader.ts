@@ -225,6 +225,21 @@ export async function readJson(input: JsonInput): Promise<JsonResult> {
  * A top-level object: `{"customers": [...]}` (one array of records, read as the array), a single
  * record, or — when it does not parse as one value but its first line does — NDJSON named `.json`.
  */
+/** Keys under which an export or an API page wraps its records. */
+const COLLECTION_KEYS: ReadonlySet<string> = new Set(['data', 'items', 'results', 'records', 'rows', 'entries', 'customers', 'contacts', 'clients', 'users', 'people', 'persons', 'members', 'leads', 'accounts', 'subscribers']);
+
+/** The records a top-level object wraps: the array of objects under its only key
+ * (`{"customers": [...]}`), or under the one collection key of an API page
+ * (`{"meta": {...}, "data": [...], "next": "…"}`, read as one record it merged different people).
+ * Undefined for an object that is itself a record (`{"id": 1, "addresses": [...]}`). */
+function wrappedRecords(record: { [key: string]: Json }): Json[] | undefined {
+  const isList = (v: Json | undefined): v is Json[] => Array.isArray(v) && v.length > 0 && v.every(isObject);
+  const keys = Object.keys(record);
+  if (keys.length === 1) return isList(record[keys[0]!]) ? (record[keys[0]!] as Json[]) : undefined;
+  const collections = keys.filter((k) => COLLECTION_KEYS.has(k.toLowerCase()) && isList(record[k]));
+  return collections.length === 1 ? (record[collections[0]!] as Json[]) : undefined;
+}
+
 function readWholeObject(text: string, table: FlatTable, input: JsonInput, addElement: (row: number, value: unknown) => void, scanner: ArrayScanner): JsonResult {
   let value: unknown;
   try {
@@ -243,9 +258,8 @@ function readWholeObject(text: string, table: FlatTable, input: JsonInput, addEl
     return { table, format: 'ndjson' };
   }
   const record = value as { [key: string]: Json };
-  const keys = Object.keys(record);
-  const only = keys.length === 1 ? record[keys[0]!] : undefined;
-  if (Array.isArray(only) && only.length > 0 && only.every(isObject)) only.forEach((item, i) => addElement(i + 1, item));
+  const only = wrappedRecords(record);
+  if (only !== undefined) only.forEach((item, i) => addElement(i + 1, item));
   else addElement(1, record);
   table.finish();
   return { table, format: 'json' };

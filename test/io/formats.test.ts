@@ -1,7 +1,9 @@
 // Every format, encoding and delimiter variant in fixtures/formats reads to the same kind of table,
 // from a file and from standard input in tiny chunks.
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/io/index.js';
@@ -198,5 +200,32 @@ describe('readSource over fixtures/formats', () => {
   it('honours an explicit format', async () => {
     const table = await readSource(FORMATS + 'records-noext', { format: 'ndjson' });
     expect(table.rows).toHaveLength(2);
+  });
+});
+
+describe('a JSON object that wraps its records', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cdm-wrapped-'));
+  it.each([
+    ['an API page: the one collection key beside metadata', '{"meta":{"count":2},"data":[{"id":"1","name":"Ana"},{"id":"2","name":"Bo"}],"next":null}', [['1', 'Ana'], ['2', 'Bo']]],
+    ['a collection key in capitals', '{"total":2,"Customers":[{"id":"1","name":"Ana"},{"id":"2","name":"Bo"}]}', [['1', 'Ana'], ['2', 'Bo']]],
+  ])('%s: each element is a record', async (_name, text, rows) => {
+    const file = join(dir, 'page.json');
+    writeFileSync(file, text);
+    const table = await readSource(file);
+    expect(table.rows.map((r) => r.values.slice(table.columns.indexOf('id'), table.columns.indexOf('id') + 2))).toEqual(rows);
+  });
+
+  it('an object that is itself a record keeps its nested list as columns', async () => {
+    const file = join(dir, 'one.json');
+    writeFileSync(file, '{"id":"1","name":"Ana","addresses":[{"city":"Boston"},{"city":"Austin"}]}');
+    const table = await readSource(file);
+    expect(table.rows).toHaveLength(1);
+    expect(table.columns).toEqual(['id', 'name', 'addresses.0.city', 'addresses.1.city']);
+  });
+
+  it('two collections: no guess, one record', async () => {
+    const file = join(dir, 'two.json');
+    writeFileSync(file, '{"customers":[{"id":"1"}],"orders":[{"id":"9"}],"items":[{"id":"8"}]}');
+    expect((await readSource(file)).rows).toHaveLength(1);
   });
 });
