@@ -19,10 +19,21 @@ function inputsOf(dir: string): string[] {
   return readdirSync(dir).filter((f) => !f.startsWith('.')).map((f) => join(dir, f)).sort();
 }
 
+/** Kills the run's whole process group at once, as a supervisor (systemd, a container stop) ends a
+ * run: `cdm` runs in a child of the process started (src/cli/launch.ts). A kill of the launcher
+ * alone ends the child within 0.2 s (test/e2e/launch.test.ts). */
 function runAndKill(inputs: string[], out: string, afterMs: number): Promise<void> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [BIN, 'clean', ...inputs, '--out', out, '-q'], { cwd: REPO, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    const child = spawn(process.execPath, [BIN, 'clean', ...inputs, '--out', out, '-q'], { cwd: REPO, stdio: 'ignore', detached: process.platform !== 'win32' });
+    const killGroup = () => {
+      try {
+        if (process.platform === 'win32') child.kill('SIGKILL');
+        else process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(killGroup, afterMs);
     child.on('exit', () => {
       clearTimeout(timer);
       resolvePromise();
