@@ -1,6 +1,7 @@
 // Expands the input arguments: globs through tinyglobby, literal paths checked to exist, '-' kept.
 
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../core/errors.js';
 
@@ -10,15 +11,18 @@ import { InputError } from '../core/errors.js';
  */
 export async function expandInputs(patterns: string[]): Promise<string[]> {
   const out: string[] = [];
+  // By the file, not the spelling: `a.csv ./a.csv`, or a link to it, read twice would make every
+  // customer in it a duplicate of themselves. The first spelling names the source.
   const seen = new Set<string>();
-  const keep = (path: string): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
+  const keep = async (path: string): Promise<void> => {
+    const file = path === '-' ? path : await realpath(path).catch(() => resolve(path));
+    if (seen.has(file)) return;
+    seen.add(file);
     out.push(path);
   };
   for (const pattern of patterns) {
     if (pattern === '-') {
-      keep(pattern);
+      await keep(pattern);
       continue;
     }
     if (isDynamicPattern(pattern)) {
@@ -26,7 +30,7 @@ export async function expandInputs(patterns: string[]): Promise<string[]> {
       if (matches.length === 0) {
         throw new InputError('input.not_found', `No file matches ${pattern}; check the pattern (quote it so the shell does not expand it).`, pattern);
       }
-      for (const match of matches.sort()) keep(match);
+      for (const match of matches.sort()) await keep(match);
       continue;
     }
     try {
@@ -34,7 +38,7 @@ export async function expandInputs(patterns: string[]): Promise<string[]> {
     } catch {
       throw new InputError('input.not_found', `Input ${pattern} does not exist; check the path.`, pattern);
     }
-    keep(pattern);
+    await keep(pattern);
   }
   return out;
 }
