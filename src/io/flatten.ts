@@ -20,7 +20,8 @@ interface WellFormed {
 
 /** A JSON string may escape half of a surrogate pair (`"\ud83d"`: an emoji cut at a length limit);
  * such text is no Unicode and breaks what encodes it (URI checks, UTF-8 writers). The half becomes
- * U+FFFD, as invalid bytes do in a CSV file, and checkCells reports it. */
+ * U+FFFD, as invalid bytes do in a CSV file (the value's own rules then judge it: `a\uFFFD@x.org` is
+ * email.syntax). */
 function wellFormed(text: string): string {
   const t = text as unknown as WellFormed;
   return t.isWellFormed() ? text : t.toWellFormed();

@@ -221,10 +221,6 @@ export async function readJson(input: JsonInput): Promise<JsonResult> {
   return readWholeObject(scanner.whole.join(''), table, input, addElement, scanner);
 }
 
-/**
- * A top-level object: `{"customers": [...]}` (one array of records, read as the array), a single
- * record, or — when it does not parse as one value but its first line does — NDJSON named `.json`.
- */
 /** Keys under which an export or an API page wraps its records. */
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(['data', 'items', 'results', 'records', 'rows', 'entries', 'customers', 'contacts', 'clients', 'users', 'people', 'persons', 'members', 'leads', 'accounts', 'subscribers']);
 
@@ -235,11 +231,15 @@ const COLLECTION_KEYS: ReadonlySet<string> = new Set(['data', 'items', 'results'
 function wrappedRecords(record: { [key: string]: Json }): Json[] | undefined {
   const isList = (v: Json | undefined): v is Json[] => Array.isArray(v) && v.length > 0 && v.every(isObject);
   const keys = Object.keys(record);
-  if (keys.length === 1) return isList(record[keys[0]!]) ? (record[keys[0]!] as Json[]) : undefined;
-  const collections = keys.filter((k) => COLLECTION_KEYS.has(k.toLowerCase()) && isList(record[k]));
-  return collections.length === 1 ? (record[collections[0]!] as Json[]) : undefined;
+  const candidates = keys.length === 1 ? keys : keys.filter((k) => COLLECTION_KEYS.has(k.toLowerCase()));
+  const lists = candidates.map((k) => record[k]).filter(isList);
+  return lists.length === 1 ? lists[0] : undefined;
 }
 
+/**
+ * A top-level object: `{"customers": [...]}` (one array of records, read as the array), a single
+ * record, or — when it does not parse as one value but its first line does — NDJSON named `.json`.
+ */
 function readWholeObject(text: string, table: FlatTable, input: JsonInput, addElement: (row: number, value: unknown) => void, scanner: ArrayScanner): JsonResult {
   let value: unknown;
   try {

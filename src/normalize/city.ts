@@ -99,8 +99,9 @@ function normalizeCity(value: string, context: NormalizeContext): NormalizeResul
   const parts = splitGluedState(text, context);
   const expand = context.options.expandAbbreviations !== false;
   // After the glued state is split off (`Washington DC`): the short form is the city alone; `DC` names its state too.
-  const short = context.region.toUpperCase() === 'US' && expand ? US_CITY_SHORT_FORMS.get(parts.city.replace(/\./g, '').trim().toUpperCase()) : undefined;
-  if (short === 'Washington' && parts.state === undefined && parts.city.replace(/\./g, '').trim().toUpperCase() === 'DC') parts.state = 'DC';
+  const shortForm = parts.city.replace(/\./g, '').trim().toUpperCase();
+  const short = context.region.toUpperCase() === 'US' && expand ? US_CITY_SHORT_FORMS.get(shortForm) : undefined;
+  if (short !== undefined && shortForm === 'DC' && parts.state === undefined) parts.state = 'DC';
   const city = short ?? casePlace(parts.city.replace(COMMAS, ' ').trim(), expand);
   const derived: Partial<Record<Role, string>> = {};
   if (parts.state !== undefined) derived.state = parts.state;

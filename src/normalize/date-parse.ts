@@ -4,7 +4,7 @@
 // over a handful of hoisted patterns is cheaper than trying a list of format strings per value.
 
 import type { DateOrder } from '../core/roles.js';
-import type { NormalizeIssue } from './definition.js';
+import type { NormalizeContext, NormalizeIssue } from './definition.js';
 import { cleanText } from './whitespace.js';
 
 export interface CalendarDate {
@@ -29,6 +29,17 @@ export interface DateParseOptions {
   region: string;
   /** Two-digit years below the pivot are 20xx, others 19xx. Default 30, Excel's own rule. */
   pivot?: number;
+}
+
+/** The parse options a field's normalize context gives: its column's day/month order (and its dotted
+ * dates' own), and its source's region. */
+export function dateOptionsOf(context: NormalizeContext): DateParseOptions {
+  return {
+    order: context.dateOrder,
+    ambiguous: context.dateOrderAmbiguous === true,
+    ...(context.dottedDateOrder !== undefined ? { dottedOrder: context.dottedDateOrder, dottedAmbiguous: context.dottedDateAmbiguous === true } : {}),
+    region: context.region,
+  };
 }
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;

@@ -3,17 +3,11 @@
 // says otherwise; a fixed pivot rather than "relative to today" keeps runs reproducible.
 
 import type { NormalizeContext, NormalizeResult, NormalizerDefinition } from './definition.js';
-import { formatDate, parseCalendarDate } from './date-parse.js';
+import { dateOptionsOf, formatDate, parseCalendarDate } from './date-parse.js';
 
 function normalizeDate(value: string, context: NormalizeContext): NormalizeResult {
   const pivot = context.options.twoDigitYearPivot;
-  const parsed = parseCalendarDate(value, {
-    order: context.dateOrder,
-    ambiguous: context.dateOrderAmbiguous === true,
-    ...(context.dottedDateOrder !== undefined ? { dottedOrder: context.dottedDateOrder, dottedAmbiguous: context.dottedDateAmbiguous === true } : {}),
-    region: context.region,
-    pivot: typeof pivot === 'number' ? pivot : undefined,
-  });
+  const parsed = parseCalendarDate(value, { ...dateOptionsOf(context), pivot: typeof pivot === 'number' ? pivot : undefined });
   const date = parsed.date === undefined ? null : formatDate(parsed.date);
   return parsed.issues.length > 0 ? { value: date, issues: parsed.issues } : { value: date };
 }

@@ -3,7 +3,7 @@
 // zone would make runs differ between laptops). Epoch seconds and milliseconds are accepted.
 
 import type { NormalizeContext, NormalizeIssue, NormalizeResult, NormalizerDefinition } from './definition.js';
-import { isCalendarDate, parseCalendarDate } from './date-parse.js';
+import { dateOptionsOf, isCalendarDate, parseCalendarDate } from './date-parse.js';
 import { cleanText } from './whitespace.js';
 
 const EPOCH = /^-?(\d{9,14})(?:\.\d+)?$/;
@@ -61,12 +61,7 @@ export function parseTimestamp(value: string, context: NormalizeContext): Normal
   }
   const time = TIME_OF_DAY.exec(text);
   const datePart = time ? text.slice(0, time.index) : text.replace(DATE_ONLY_ZONE, '');
-  const parsed = parseCalendarDate(datePart, {
-    order: context.dateOrder,
-    ambiguous: context.dateOrderAmbiguous === true,
-    ...(context.dottedDateOrder !== undefined ? { dottedOrder: context.dottedDateOrder, dottedAmbiguous: context.dottedDateAmbiguous === true } : {}),
-    region: context.region,
-  });
+  const parsed = parseCalendarDate(datePart, dateOptionsOf(context));
   if (parsed.date === undefined) return { value: null, issues: [INVALID] };
   let hour = 0;
   let minute = 0;

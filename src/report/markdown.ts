@@ -39,7 +39,7 @@ const AUTOLINK = /:\/\/|\bwww(?=\.)/gi;
  * inside a code span `&lt;` would show literally, and we would rather not trust every renderer).
  */
 function code(value: string): string {
-  if (/[`\r\n<>&\u0000-\u001f\u007f-\u009f]/.test(value) || value.trim() === '') return markdownText(value);
+  if (/[`<>&\u0000-\u001f\u007f-\u009f]/.test(value) || value.trim() === '') return markdownText(value);
   // Inside a table GFM splits cells on `|` even in code spans; `\|` is the documented escape.
   return `\`${value.replace(/\|/g, '\\|')}\``;
 }

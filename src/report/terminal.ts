@@ -43,7 +43,7 @@ function headline(report: Report, c: ChalkInstance): string {
   const { run, totals } = report;
   const inputs = run.inputs.length === 1 ? '1 input' : `${run.inputs.length} inputs`;
   const mode = run.incremental ? ' (incremental)' : '';
-  return c.bold(`cdm ${run.command}${mode} ${plain(run.version)}`) +
+  return c.bold(`cdm ${run.command}${mode} ${terminalSafe(run.version)}`) +
     c.dim(` · ${inputs} · ${formatCount(totals.input_rows)} rows · ${formatDuration(totalDurationMs(report))}`);
 }
 
@@ -82,8 +82,8 @@ function issueLines(report: Report, c: ChalkInstance): string[] {
   return [
     c.bold('Top issues') + (more > 0 ? c.dim(`  (${more} more codes in the report)`) : ''),
     ...issues.map((issue) => {
-      const severity = issue.severity === 'error' ? c.red('error') : c.yellow(plain(issue.severity));
-      return `  ${plain(issue.code).padEnd(width)}  ${formatCount(issue.count).padStart(8)}  ${severity}`;
+      const severity = issue.severity === 'error' ? c.red('error') : c.yellow(terminalSafe(issue.severity));
+      return `  ${terminalSafe(issue.code).padEnd(width)}  ${formatCount(issue.count).padStart(8)}  ${severity}`;
     }),
   ];
 }
@@ -99,7 +99,7 @@ function gateLines(gates: ReportGate[], c: ChalkInstance): string[] {
     `${c.bold('Gates')}  ${passed.length} passed, ${verdict}`,
     ...shown.map((gate) => {
       const mark = gate.passed ? c.green('✓') : c.red('✗');
-      return `  ${mark} ${plain(gate.gate).padEnd(width)}  ${describeGate(gate)}`;
+      return `  ${mark} ${terminalSafe(gate.gate).padEnd(width)}  ${describeGate(gate)}`;
     }),
   ];
   const hidden = gates.length - shown.length;
@@ -118,7 +118,7 @@ function changeLines(report: Report, c: ChalkInstance): string[] {
 }
 
 function outputLines(report: Report, outDir: string, c: ChalkInstance): string[] {
-  const dir = plain(outDir.endsWith('/') ? outDir : `${outDir}/`);
+  const dir = terminalSafe(outDir.endsWith('/') ? outDir : `${outDir}/`);
   const lines: string[] = [];
   if (report.matching !== null && report.matching.review_pairs > 0) {
     lines.push(`${c.bold('Review')}   ${formatCount(report.matching.review_pairs)} uncertain pairs → ${c.cyan(`${dir}review.csv`)}`);
@@ -127,9 +127,6 @@ function outputLines(report: Report, outDir: string, c: ChalkInstance): string[]
   lines.push(`${c.bold('Outputs')}  ${c.cyan(dir)} ${c.dim(`(${what}; full report: report.html)`)}`);
   return lines;
 }
-
-/** Report strings can come from plugins or file names: never let one carry a terminal escape sequence. */
-const plain = terminalSafe;
 
 function share(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
